@@ -1,0 +1,2 @@
+export { createAuthClient, type AuthClient, type AuthClientOptions } from './client.js';
+export { createPkcePair } from './pkce.js';

@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS payments_idempotency_key_idx;
+ALTER TABLE payments DROP COLUMN IF EXISTS idempotency_key;

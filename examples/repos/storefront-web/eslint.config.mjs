@@ -1,0 +1,6 @@
+import next from 'eslint-config-next';
+
+export default [
+  ...next,
+  { ignores: ['.next/', 'playwright-report/'] },
+];

@@ -1,0 +1,20 @@
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Sign-in: the guest provider, for local use.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// Permissions, decided by this portal's own policy.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./permissionPolicyModule'));
+
+backend.add(import('@backstage-maturity/plugin-maturity-backend'));
+
+backend.start();

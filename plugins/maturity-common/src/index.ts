@@ -1,0 +1,8 @@
+/**
+ * Checklist model, permissions and pure evaluation of the maturity scorecard.
+ *
+ * @packageDocumentation
+ */
+
+export * from './permissions';
+export * from './phases';

@@ -1,0 +1,1 @@
+export { maturityPlugin as default } from './plugin';

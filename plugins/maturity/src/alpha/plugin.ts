@@ -1,0 +1,16 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
+import { rootRouteRef } from '../routes';
+import { maturityPage } from './pages';
+import { entityMaturityContent } from './entityContent';
+
+/**
+ * The maturity plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export const maturityPlugin = createFrontendPlugin({
+  pluginId: 'maturity',
+  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+  extensions: [maturityPage, entityMaturityContent],
+});

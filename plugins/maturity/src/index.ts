@@ -1,0 +1,9 @@
+/**
+ * Maturity scorecard for Backstage: entity tab, summary card and org-wide
+ * progress. This entry point serves the legacy frontend system; the new
+ * system imports `./alpha`.
+ *
+ * @packageDocumentation
+ */
+
+export { maturityPlugin, MaturityPage, EntityMaturityContent } from './plugin';
