@@ -36,7 +36,11 @@ describe('legacy frontend system exports', () => {
       </EntityProvider>,
     );
     expect(
-      await screen.findByText('Payments API has not been evaluated yet'),
+      await screen.findByText(
+        'Payments API has not been evaluated yet',
+        undefined,
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 });

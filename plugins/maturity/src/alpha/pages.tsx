@@ -10,6 +10,8 @@ export const maturityPage = PageBlueprint.make({
     title: 'Maturity',
     icon: <TrendingUpIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
+    // The page draws its own header.
+    noHeader: true,
     loader: () =>
       import('../components/MaturityPage').then(m => <m.MaturityPage />),
   },

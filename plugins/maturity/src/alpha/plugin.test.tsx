@@ -24,7 +24,12 @@ describe('new frontend system exports', () => {
   it('renders the dashboard page', async () => {
     renderInTestApp(createExtensionTester(maturityPage).reactElement());
     expect(
-      await screen.findByRole('heading', { name: 'Service maturity' }),
+      await screen.findByRole(
+        'heading',
+        { name: 'Service maturity' },
+        // The page is loaded lazily, which takes a while on a busy machine.
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 
@@ -35,7 +40,11 @@ describe('new frontend system exports', () => {
       </EntityProvider>,
     );
     expect(
-      await screen.findByText('cart-service has not been evaluated yet'),
+      await screen.findByText(
+        'cart-service has not been evaluated yet',
+        undefined,
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 });

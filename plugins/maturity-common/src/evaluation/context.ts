@@ -1,0 +1,140 @@
+import { parseAllDocuments } from 'yaml';
+import type { Entity } from '@backstage/catalog-model';
+import type { CatalogContext, RepositorySnapshot, ScmFacts } from '../model';
+import {
+  MANIFEST_GLOBS,
+  parseManifest,
+  type DeclaredDependency,
+} from '../manifests';
+import { pathMatcher } from './glob';
+
+/** Largest YAML/JSON text parsed as documents, in characters. */
+const MAX_DOCUMENT_CHARS = 1_000_000;
+/** Most documents read from one YAML stream. */
+const MAX_DOCUMENTS_PER_FILE = 500;
+
+/** A parsed YAML/JSON file: its documents, or why it could not be parsed. */
+export type ParsedDocuments =
+  | { ok: true; documents: unknown[] }
+  | { ok: false; problem: string };
+
+/**
+ * What rules read during one evaluation, with manifests and documents
+ * parsed once and shared by every check.
+ */
+export class EvaluationContext {
+  readonly entity: Entity;
+  readonly catalog?: CatalogContext;
+  readonly scm?: ScmFacts;
+  /** The repository, or why it could not be read. */
+  readonly repository:
+    | { ok: true; snapshot: RepositorySnapshot }
+    | { ok: false; reason: string };
+
+  #dependencies?: { list: DeclaredDependency[]; problems: string[] };
+  readonly #documents = new Map<string, ParsedDocuments>();
+
+  constructor(options: {
+    entity: Entity;
+    catalog?: CatalogContext;
+    scm?: ScmFacts;
+    repository:
+      | { ok: true; snapshot: RepositorySnapshot }
+      | { ok: false; reason: string };
+  }) {
+    this.entity = options.entity;
+    this.catalog = options.catalog;
+    this.scm = options.scm;
+    this.repository = options.repository;
+  }
+
+  /** Repository paths matching the globs. */
+  files(
+    snapshot: RepositorySnapshot,
+    include: string[],
+    exclude?: string[],
+    caseSensitive?: boolean,
+  ): string[] {
+    const matches = pathMatcher(include, exclude, caseSensitive);
+    return snapshot.files.map(f => f.path).filter(matches);
+  }
+
+  /** Every dependency declared in the repository's manifests. */
+  dependencies(snapshot: RepositorySnapshot): {
+    list: DeclaredDependency[];
+    problems: string[];
+  } {
+    if (!this.#dependencies) {
+      const list: DeclaredDependency[] = [];
+      const problems: string[] = [];
+      for (const path of this.files(snapshot, MANIFEST_GLOBS)) {
+        const text = snapshot.contents[path];
+        if (text === undefined) {
+          problems.push(
+            `${path}: not read (${snapshot.skipped[path] ?? 'not loaded'})`,
+          );
+          continue;
+        }
+        try {
+          list.push(...parseManifest(path, text).dependencies);
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+      this.#dependencies = { list, problems };
+    }
+    return this.#dependencies;
+  }
+
+  /** The YAML or JSON documents of a file that was read. */
+  documents(snapshot: RepositorySnapshot, path: string): ParsedDocuments {
+    let parsed = this.#documents.get(path);
+    if (!parsed) {
+      parsed = parseDocuments(path, snapshot);
+      this.#documents.set(path, parsed);
+    }
+    return parsed;
+  }
+}
+
+function parseDocuments(
+  path: string,
+  snapshot: RepositorySnapshot,
+): ParsedDocuments {
+  const text = snapshot.contents[path];
+  if (text === undefined) {
+    return {
+      ok: false,
+      problem: `${path}: not read (${snapshot.skipped[path] ?? 'not loaded'})`,
+    };
+  }
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    return { ok: false, problem: `${path}: too large to parse` };
+  }
+  try {
+    if (/\.json$/i.test(path)) {
+      return { ok: true, documents: [JSON.parse(text)] };
+    }
+    const streams = parseAllDocuments(text);
+    const list = Array.isArray(streams) ? streams : [streams];
+    const documents: unknown[] = [];
+    for (const doc of list.slice(0, MAX_DOCUMENTS_PER_FILE)) {
+      if (doc.errors.length > 0) {
+        return {
+          ok: false,
+          problem: `${path}: invalid YAML (${
+            doc.errors[0].message.split('\n')[0]
+          })`,
+        };
+      }
+      documents.push(doc.toJS({ maxAliasCount: 100 }));
+    }
+    return { ok: true, documents };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problem: `${path}: cannot be parsed (${message.split('\n')[0]})`,
+    };
+  }
+}

@@ -1,0 +1,8 @@
+export {
+  evaluateScorecard,
+  isMet,
+  waiverExpiry,
+  type EvaluateScorecardOptions,
+} from './evaluateScorecard';
+export { contentGlobs } from './contentGlobs';
+export { pathMatcher } from './glob';

@@ -1,0 +1,5 @@
+export type * from './checklist';
+export type * from './rules';
+export type * from './evidence';
+export type * from './waivers';
+export type * from './scorecard';
