@@ -5,5 +5,6 @@
  */
 
 export * from './permissions';
-export * from './phases';
 export * from './model';
+export * from './checklist';
+export * from './evaluation';

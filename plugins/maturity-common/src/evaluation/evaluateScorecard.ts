@@ -140,6 +140,12 @@ function applyWaiver(
   return result;
 }
 
+/** Share of the next phase's checks met; 1 at the top of the ladder. */
+function progressInto(next: PhaseProgress | undefined): number {
+  if (!next) return 1;
+  return next.total > 0 ? next.met / next.total : 0;
+}
+
 /**
  * Evaluates an entity against a checklist: a pure function of its inputs.
  *
@@ -211,7 +217,7 @@ export function evaluateScorecard(
   return {
     phase,
     nextPhase: next?.phaseId ?? null,
-    progress: next && next.total > 0 ? next.met / next.total : next ? 0 : 1,
+    progress: progressInto(next),
     phases,
     tracks,
     checks,

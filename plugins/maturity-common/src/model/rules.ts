@@ -120,8 +120,9 @@ export interface DocumentRule {
  *   `resources.limits` and `resources.requests`.
  * - `gracefulShutdown`: false when a workload's
  *   `terminationGracePeriodSeconds` is smaller than its `preStop` sleep plus
- *   the application's shutdown timeout, where both are readable; true when
- *   they agree; unknown (not false) when there is nothing to compare.
+ *   the application's shutdown timeout, where both are readable; true
+ *   otherwise, including when there is nothing to compare (combine it with
+ *   evidence of SIGTERM handling).
  *
  * @public
  */

@@ -1,0 +1,40 @@
+/** Helpers shared by the manifest parsers. */
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parsed XML holds a single child as an object and repeated ones as an array. */
+export function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
+/** A trimmed non-empty string, or undefined. */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    return String(value);
+  }
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function splitLines(source: string): string[] {
+  return source.split(/\r\n|\r|\n/);
+}
+
+/** The 1-based line number of a character offset. */
+export function lineOf(source: string, offset: number): number {
+  let line = 1;
+  let index = source.indexOf('\n');
+  while (index !== -1 && index < offset) {
+    line++;
+    index = source.indexOf('\n', index + 1);
+  }
+  return line;
+}
