@@ -23,7 +23,7 @@ export type ParsedDocuments =
  * parsed once and shared by every check.
  */
 export class EvaluationContext {
-  readonly entity: Entity;
+  readonly entity?: Entity;
   readonly catalog?: CatalogContext;
   readonly scm?: ScmFacts;
   /** The repository, or why it could not be read. */
@@ -35,7 +35,7 @@ export class EvaluationContext {
   readonly #documents = new Map<string, ParsedDocuments>();
 
   constructor(options: {
-    entity: Entity;
+    entity?: Entity;
     catalog?: CatalogContext;
     scm?: ScmFacts;
     repository:

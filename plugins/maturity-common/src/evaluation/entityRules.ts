@@ -41,6 +41,18 @@ function needsCatalog(what: string): RuleResult {
   };
 }
 
+/** The entity, or the unknown result to return when there is none. */
+function requireEntity(
+  ctx: EvaluationContext,
+  what: string,
+): Entity | RuleResult {
+  return ctx.entity ?? needsCatalog(what);
+}
+
+function isResult(value: Entity | RuleResult): value is RuleResult {
+  return 'value' in value && 'problems' in value;
+}
+
 function fieldValue(entity: Entity, dotted: string): unknown {
   let current: unknown = entity;
   for (const key of dotted.split('.')) {
@@ -55,7 +67,9 @@ export function evaluateEntityField(
   ctx: EvaluationContext,
 ): RuleResult {
   const { field, oneOf, pattern } = rule.entity;
-  const value = fieldValue(ctx.entity, field);
+  const entity = requireEntity(ctx, `entity field ${field}`);
+  if (isResult(entity)) return entity;
+  const value = fieldValue(entity, field);
   const text =
     typeof value === 'string' || typeof value === 'number'
       ? String(value)
@@ -87,7 +101,9 @@ export function evaluateAnnotation(
 ): RuleResult {
   const { keys, valuePattern } = rule.annotation;
   const regex = valuePattern ? new RegExp(valuePattern, 'i') : undefined;
-  const annotations = ctx.entity.metadata.annotations ?? {};
+  const entity = requireEntity(ctx, `annotation ${keys.join(', ')}`);
+  if (isResult(entity)) return entity;
+  const annotations = entity.metadata.annotations ?? {};
   for (const [key, value] of Object.entries(annotations)) {
     if (
       keys.some(glob => nameMatches(key, glob)) &&
@@ -108,7 +124,9 @@ export function evaluateLink(
   ctx: EvaluationContext,
 ): RuleResult {
   const regex = new RegExp(rule.link.pattern, 'i');
-  for (const link of ctx.entity.metadata.links ?? []) {
+  const entity = requireEntity(ctx, 'entity links');
+  if (isResult(entity)) return entity;
+  for (const link of entity.metadata.links ?? []) {
     if (
       [link.title, link.type, link.url].some(
         v => v !== undefined && regex.test(v),
@@ -137,7 +155,9 @@ export function evaluateRelation(
   const wanted = `a ${type} relation${targetKind ? ` to a ${targetKind}` : ''}${
     targetType ? ` of type ${targetType.join('/')}` : ''
   }`;
-  const relations = (ctx.entity.relations ?? []).filter(
+  const entity = requireEntity(ctx, wanted);
+  if (isResult(entity)) return entity;
+  const relations = (entity.relations ?? []).filter(
     r => r.type.toLocaleLowerCase('en-US') === type.toLocaleLowerCase('en-US'),
   );
   const needsTarget = Boolean(targetType);
@@ -172,7 +192,9 @@ export function evaluateRelation(
 }
 
 export function evaluateOwnerExists(ctx: EvaluationContext): RuleResult {
-  const owner = ctx.entity.spec?.owner;
+  const entity = requireEntity(ctx, 'the owner');
+  if (isResult(entity)) return entity;
+  const owner = entity.spec?.owner;
   if (typeof owner !== 'string' || owner === '') {
     return missing('spec.owner naming a Group or User');
   }
@@ -210,7 +232,7 @@ function findCycle(
 }
 
 export function evaluateNoDependencyCycle(ctx: EvaluationContext): RuleResult {
-  if (!ctx.catalog) {
+  if (!ctx.catalog || !ctx.entity) {
     return needsCatalog('the dependsOn graph');
   }
   const self = stringifyEntityRef(ctx.entity);

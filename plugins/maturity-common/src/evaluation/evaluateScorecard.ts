@@ -140,6 +140,66 @@ function applyWaiver(
   return result;
 }
 
+/**
+ * The phase reached, the progress into the next one and the track scores of
+ * a set of check results. `metForPhase` decides which checks count as met
+ * when climbing the ladder (the evaluator counts an erring check by its
+ * previous conclusive outcome).
+ *
+ * @public
+ */
+export function summarizeScorecard(
+  checklist: Checklist,
+  checks: CheckResult[],
+  metForPhase: (checkId: string) => boolean,
+): Pick<Scorecard, 'phase' | 'nextPhase' | 'progress' | 'phases' | 'tracks'> {
+  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
+  const met = (checkId: string) => {
+    const outcome = outcomeOf.get(checkId);
+    return outcome !== undefined && isMet(outcome);
+  };
+
+  let stillClimbing = true;
+  let phase: string | null = null;
+  const phases: PhaseProgress[] = checklist.phases.map(p => {
+    const own = checklist.checks.filter(c => c.phase === p.id);
+    const blocking = own
+      .filter(c => c.required !== false && !metForPhase(c.id))
+      .map(c => c.id);
+    const reached = stillClimbing && blocking.length === 0;
+    if (reached) {
+      phase = p.id;
+    } else {
+      stillClimbing = false;
+    }
+    return {
+      phaseId: p.id,
+      reached,
+      met: own.filter(c => met(c.id)).length,
+      total: own.length,
+      blocking,
+    };
+  });
+
+  const next = phases.find(p => !p.reached);
+  const tracks = checklist.tracks.map(t => {
+    const own = checklist.checks.filter(c => c.track === t.id);
+    return {
+      trackId: t.id,
+      met: own.filter(c => met(c.id)).length,
+      total: own.length,
+    };
+  });
+
+  return {
+    phase,
+    nextPhase: next?.phaseId ?? null,
+    progress: progressInto(next),
+    phases,
+    tracks,
+  };
+}
+
 /** Share of the next phase's checks met; 1 at the top of the ladder. */
 function progressInto(next: PhaseProgress | undefined): number {
   if (!next) return 1;
@@ -174,52 +234,14 @@ export function evaluateScorecard(
     applyWaiver(check, evaluateCheck(check, ctx), waivers, nowMs),
   );
   const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
-  const metForPhase = (checkId: string) => {
-    const outcome = outcomeOf.get(checkId)!;
-    if (outcome === 'error' && previous[checkId]) {
-      return isMet(previous[checkId]);
-    }
-    return isMet(outcome);
-  };
-
-  let stillClimbing = true;
-  let phase: string | null = null;
-  const phases: PhaseProgress[] = checklist.phases.map(p => {
-    const own = checklist.checks.filter(c => c.phase === p.id);
-    const blocking = own
-      .filter(c => c.required !== false && !metForPhase(c.id))
-      .map(c => c.id);
-    const reached = stillClimbing && blocking.length === 0;
-    if (reached) {
-      phase = p.id;
-    } else {
-      stillClimbing = false;
-    }
-    return {
-      phaseId: p.id,
-      reached,
-      met: own.filter(c => isMet(outcomeOf.get(c.id)!)).length,
-      total: own.length,
-      blocking,
-    };
-  });
-
-  const next = phases.find(p => !p.reached);
-  const tracks = checklist.tracks.map(t => {
-    const own = checklist.checks.filter(c => c.track === t.id);
-    return {
-      trackId: t.id,
-      met: own.filter(c => isMet(outcomeOf.get(c.id)!)).length,
-      total: own.length,
-    };
-  });
-
   return {
-    phase,
-    nextPhase: next?.phaseId ?? null,
-    progress: progressInto(next),
-    phases,
-    tracks,
+    ...summarizeScorecard(checklist, checks, checkId => {
+      const outcome = outcomeOf.get(checkId)!;
+      if (outcome === 'error' && previous[checkId]) {
+        return isMet(previous[checkId]);
+      }
+      return isMet(outcome);
+    }),
     checks,
     evaluatedAt: now.toISOString(),
   };

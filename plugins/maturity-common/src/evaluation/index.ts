@@ -1,6 +1,7 @@
 export {
   evaluateScorecard,
   isMet,
+  summarizeScorecard,
   waiverExpiry,
   type EvaluateScorecardOptions,
 } from './evaluateScorecard';

@@ -84,7 +84,12 @@ export type ScmFacts = Partial<
  * @public
  */
 export interface EvaluationInput {
-  entity: Entity;
+  /**
+   * The catalog entity; absent when only a repository is evaluated (the
+   * command line without a catalog-info.yaml): rules on the entity are then
+   * unknown.
+   */
+  entity?: Entity;
   /** Absent when no catalog is available (e.g. the command line). */
   catalog?: CatalogContext;
   repository?: RepositoryEvidence;
