@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './model';
 export * from './checklist';
 export * from './evaluation';
+export * from './config';

@@ -32,12 +32,20 @@ function missing(lookedFor: string): RuleResult {
   return { value: false, evidence: [], lookedFor: [lookedFor], problems: [] };
 }
 
+/**
+ * The ending of the problem reported by rules that only the catalog can
+ * decide, so that a repository-only run can tell them apart.
+ *
+ * @public
+ */
+export const NEEDS_CATALOG_DATA = 'needs catalog data';
+
 function needsCatalog(what: string): RuleResult {
   return {
     value: 'unknown',
     evidence: [],
     lookedFor: [],
-    problems: [`${what} needs catalog data`],
+    problems: [`${what} ${NEEDS_CATALOG_DATA}`],
   };
 }
 

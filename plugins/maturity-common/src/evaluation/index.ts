@@ -7,3 +7,4 @@ export {
 } from './evaluateScorecard';
 export { contentGlobs } from './contentGlobs';
 export { pathMatcher } from './glob';
+export { NEEDS_CATALOG_DATA } from './entityRules';

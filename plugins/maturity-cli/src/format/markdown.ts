@@ -1,0 +1,87 @@
+import { explain, phaseName, reportRows, type CheckReport } from '../report';
+
+const ICON: Record<string, string> = {
+  pass: '✅',
+  fail: '❌',
+  'not-applicable': '➖',
+  exempt: '🟦',
+  attested: '🟩',
+  error: '⚠️',
+};
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** A Markdown summary that fits a CI step summary or a pull request comment. */
+export function formatMarkdown(report: CheckReport): string {
+  const { scorecard } = report;
+  const needsCatalog = new Set(report.needsCatalog);
+  const out: string[] = [];
+  const reached = phaseName(report, scorecard.phase);
+  const next = scorecard.nextPhase
+    ? ` Next: **${phaseName(report, scorecard.nextPhase)}** (${Math.round(
+        scorecard.progress * 100,
+      )}% of its checks met).`
+    : '';
+  out.push(
+    `## Maturity: ${reached}`,
+    '',
+    `**${
+      report.entityRef ?? report.directory
+    }** has reached **${reached}**.${next}`,
+  );
+  if (report.gate) {
+    out.push(
+      '',
+      report.gate.reached
+        ? `Required phase **${phaseName(
+            report,
+            report.gate.phaseId,
+          )}** is reached.`
+        : `Required phase **${phaseName(
+            report,
+            report.gate.phaseId,
+          )}** is **not** reached.`,
+    );
+  }
+  out.push('', '| Phase | Met | Reached |', '| --- | --- | --- |');
+  for (const phase of scorecard.phases) {
+    out.push(
+      `| ${phaseName(report, phase.phaseId)} | ${phase.met}/${phase.total} | ${
+        phase.reached ? 'yes' : 'no'
+      } |`,
+    );
+  }
+  const open = reportRows(report).filter(
+    row =>
+      !needsCatalog.has(row.check.id) &&
+      (row.result.outcome === 'fail' || row.result.outcome === 'error'),
+  );
+  if (open.length > 0) {
+    out.push('', '### What to do next', '', '| | Check | Why | How to pass |');
+    out.push('| --- | --- | --- | --- |');
+    for (const row of open) {
+      out.push(
+        `| ${ICON[row.result.outcome]} | **${cell(row.check.title)}** (\`${
+          row.check.id
+        }\`, ${cell(row.group)}) | ${cell(row.check.why)} | ${cell(
+          row.result.outcome === 'error'
+            ? explain(row, false)
+            : row.check.howToPass,
+        )} |`,
+      );
+    }
+  }
+  if (report.needsCatalog.length > 0) {
+    out.push(
+      '',
+      `_${
+        report.needsCatalog.length
+      } checks need catalog data: ${report.needsCatalog
+        .map(id => `\`${id}\``)
+        .join(', ')}._`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

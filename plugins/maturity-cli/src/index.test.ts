@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from './index';
+
+const repos = path.resolve(__dirname, '../../../examples/repos');
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    out: text => {
+      out += text;
+    },
+    err: text => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+describe('maturity check', () => {
+  it('reports the phase a repository reaches as JSON', async () => {
+    const { code, out } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--format',
+      'json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.phase).toBe('walking-skeleton');
+    expect(report.nextPhase).toBe('foundation');
+    // The repository lacks the evidence; only the catalog could tell that
+    // the check does not apply, so it is an error that blocks the phase.
+    const health = report.checks.find((c: any) => c.id === 'health-checks');
+    expect(health).toMatchObject({
+      outcome: 'error',
+      needsCatalogData: false,
+      reason: 'entity field spec.type needs catalog data',
+    });
+    expect(health.lookedFor.length).toBeGreaterThan(0);
+    expect(report.phases[1].blocking).toContain('health-checks');
+  });
+
+  it('marks checks that only the catalog can decide instead of failing them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n');
+    const { out } = await run('check', dir, '--format', 'json');
+    const owned = JSON.parse(out).checks.find((c: any) => c.id === 'owned');
+    expect(owned).toMatchObject({ outcome: 'error', needsCatalogData: true });
+  });
+
+  it('reads the entity from catalog-info.yaml when the directory has one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    fs.writeFileSync(
+      path.join(dir, 'catalog-info.yaml'),
+      [
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Component',
+        'metadata:',
+        '  name: billing',
+        '  annotations:',
+        '    github.com/project-slug: acme/billing',
+        'spec:',
+        '  type: service',
+        '  owner: team-billing',
+        '  lifecycle: production',
+        '  providesApis: [billing-api]',
+      ].join('\n'),
+    );
+    const { out } = await run('check', dir, '--format', 'json');
+    const report = JSON.parse(out);
+    expect(report.entityRef).toBe('component:default/billing');
+    const byId = (id: string) => report.checks.find((c: any) => c.id === id);
+    expect(byId('source-hosted').outcome).toBe('pass');
+    expect(byId('api-contract')).toMatchObject({
+      outcome: 'pass',
+      evidence: [
+        expect.objectContaining({ target: 'api:default/billing-api' }),
+      ],
+    });
+  });
+
+  it('exits with 1 when --min-phase is not reached, and says so', async () => {
+    const { code, out } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--min-phase',
+      'production-ready',
+    );
+    expect(code).toBe(1);
+    expect(out).toContain('Phase reached: Walking Skeleton');
+    expect(out).toContain('Required phase Production Ready: NOT reached');
+  });
+
+  it('exits with 0 when --min-phase is reached', async () => {
+    const { code } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--min-phase',
+      'walking-skeleton',
+    );
+    expect(code).toBe(0);
+  });
+
+  it('writes a Markdown summary for CI with what to do next', async () => {
+    const { out } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--format',
+      'markdown',
+    );
+    expect(out).toMatch(/^## Maturity: Walking Skeleton/);
+    expect(out).toContain('### What to do next');
+    expect(out).toContain('`health-checks`');
+  });
+
+  it('writes SARIF with a rule per check and a result per failing check', async () => {
+    const { out } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--format',
+      'sarif',
+    );
+    const sarif = JSON.parse(out);
+    expect(sarif.version).toBe('2.1.0');
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.rules.map((r: any) => r.id)).toContain('owned');
+    expect(run0.results).toContainEqual(
+      expect.objectContaining({ ruleId: 'security-scanning', level: 'error' }),
+    );
+  });
+
+  it('applies an organisation checklist from --config', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    const config = path.join(dir, 'app-config.yaml');
+    fs.writeFileSync(
+      config,
+      [
+        'maturity:',
+        '  checklist:',
+        '    phases:',
+        '      - id: walking-skeleton',
+        '        name: Crawling',
+        '    disable: [health-checks]',
+      ].join('\n'),
+    );
+    const { out } = await run(
+      'check',
+      path.join(repos, 'session-service'),
+      '--config',
+      config,
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(out);
+    expect(report.checks.map((c: any) => c.id)).not.toContain('health-checks');
+    expect(report.phaseName).toBe('Crawling');
+  });
+
+  it.each([
+    [['check'], 'Usage: maturity check'],
+    [['check', '.', '--format', 'xml'], 'Unknown --format "xml"'],
+    [
+      ['check', '.', '--min-phase', 'legendary'],
+      'Unknown --min-phase "legendary"',
+    ],
+    [['check', '/definitely/not/here'], 'cannot read /definitely/not/here'],
+  ])(
+    'rejects %j with exit code 2 and a clear message',
+    async (argv, message) => {
+      const { code, err } = await run(...argv);
+      expect(code).toBe(2);
+      expect(err).toContain(message);
+    },
+  );
+
+  it('names the configuration key that is wrong', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    const config = path.join(dir, 'app-config.yaml');
+    fs.writeFileSync(
+      config,
+      'maturity:\n  checklist:\n    checks:\n      - id: ci-pipeline\n        rule:\n          files: .gitlab-ci.yml\n',
+    );
+    const { code, err } = await run('check', dir, '--config', config);
+    expect(code).toBe(2);
+    expect(err).toContain('maturity.checklist.checks[0].rule.files');
+  });
+});

@@ -1,0 +1,67 @@
+import type {
+  CheckDefinition,
+  CheckResult,
+  Checklist,
+  Scorecard,
+} from '@backstage-maturity/plugin-maturity-common';
+
+/** What one `maturity check` found, for the output formats. */
+export interface CheckReport {
+  /** The directory as the user named it. */
+  directory: string;
+  /** Entity ref from the directory's catalog-info.yaml, if any. */
+  entityRef?: string;
+  checklist: Checklist;
+  scorecard: Scorecard;
+  /** Checks that only the catalog can decide, left out of the phase. */
+  needsCatalog: string[];
+  /** The phase asked for with --min-phase, and whether it is reached. */
+  gate?: { phaseId: string; reached: boolean };
+}
+
+export interface ReportRow {
+  check: CheckDefinition;
+  result: CheckResult;
+  /** Phase or track name. */
+  group: string;
+}
+
+/** Checks with their results, in checklist order. */
+export function reportRows(report: CheckReport): ReportRow[] {
+  const results = new Map(report.scorecard.checks.map(r => [r.checkId, r]));
+  const names = new Map(
+    [...report.checklist.phases, ...report.checklist.tracks].map(g => [
+      g.id,
+      g.name,
+    ]),
+  );
+  return report.checklist.checks.map(check => ({
+    check,
+    result: results.get(check.id)!,
+    group: names.get(check.phase ?? check.track ?? '') ?? '',
+  }));
+}
+
+/** The name of a phase id, or "Not started". */
+export function phaseName(report: CheckReport, phaseId: string | null): string {
+  if (!phaseId) return 'Not started';
+  return report.checklist.phases.find(p => p.id === phaseId)?.name ?? phaseId;
+}
+
+/** One line saying why a check has its outcome. */
+export function explain(row: ReportRow, needsCatalog: boolean): string {
+  const { result } = row;
+  if (needsCatalog) return 'needs catalog data (add a catalog-info.yaml)';
+  switch (result.outcome) {
+    case 'pass':
+      return result.evidence.map(e => e.detail).join('; ');
+    case 'fail':
+      return `looked for ${result.lookedFor.join('; or ')}`;
+    case 'error':
+      return result.lookedFor.length > 0
+        ? `looked for ${result.lookedFor.join('; or ')}; ${result.reason}`
+        : result.reason ?? '';
+    default:
+      return result.reason ?? '';
+  }
+}

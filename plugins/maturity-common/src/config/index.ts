@@ -1,0 +1,36 @@
+export {
+  applyChecklistConfig,
+  validateChecklistConfig,
+} from './applyChecklistConfig';
+export { checklistFromConfig } from './readChecklistConfig';
+export type { ChecklistConfigSource } from './readChecklistConfig';
+export { ChecklistConfigError } from './errors';
+export type { ChecklistConfigIssue } from './errors';
+export type {
+  CheckConfig,
+  ChecklistConfig,
+  PhaseConfig,
+  TrackConfig,
+} from './types';
+export {
+  allRuleSchema,
+  annotationRuleSchema,
+  anyRuleSchema,
+  checkConfigSchema,
+  checklistConfigSchema,
+  contentRuleSchema,
+  dependencyRuleSchema,
+  documentRuleSchema,
+  entityFieldRuleSchema,
+  filesRuleSchema,
+  kubernetesRuleSchema,
+  linkRuleSchema,
+  noDependencyCycleRuleSchema,
+  notRuleSchema,
+  ownerExistsRuleSchema,
+  phaseConfigSchema,
+  relationRuleSchema,
+  ruleSchema,
+  scmRuleSchema,
+  trackConfigSchema,
+} from './schema';

@@ -1,0 +1,10 @@
+export * from './types';
+export {
+  LocalDirectoryRepositoryReader,
+  type LocalDirectoryRepositoryReaderOptions,
+} from './LocalDirectoryRepositoryReader';
+export {
+  UrlReaderRepositoryReader,
+  type UrlReaderRepositoryReaderOptions,
+} from './UrlReaderRepositoryReader';
+export { SnapshotBuilder } from './snapshotBuilder';
