@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import picomatch from 'picomatch/posix';
 import type { CheckDefinition, Rule } from '../model';
 import { defaultChecklist } from './defaultChecklist';
 
@@ -77,8 +77,8 @@ function globProblem(glob: string): string | undefined {
   if (glob.trim() !== glob || glob === '') return 'empty or padded glob';
   if (glob.startsWith('/')) return 'absolute glob';
   try {
-    const matcher = new Minimatch(glob, { dot: true, nocase: true });
-    return matcher.makeRe() === false ? 'invalid glob' : undefined;
+    picomatch.makeRe(glob, { dot: true, nocase: true, strictBrackets: true });
+    return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

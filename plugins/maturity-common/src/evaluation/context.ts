@@ -33,6 +33,7 @@ export class EvaluationContext {
 
   #dependencies?: { list: DeclaredDependency[]; problems: string[] };
   readonly #documents = new Map<string, ParsedDocuments>();
+  readonly #files = new Map<string, string[]>();
 
   constructor(options: {
     entity?: Entity;
@@ -48,15 +49,21 @@ export class EvaluationContext {
     this.repository = options.repository;
   }
 
-  /** Repository paths matching the globs. */
+  /** Repository paths matching the globs; the same globs are matched once. */
   files(
     snapshot: RepositorySnapshot,
     include: string[],
     exclude?: string[],
     caseSensitive?: boolean,
   ): string[] {
-    const matches = pathMatcher(include, exclude, caseSensitive);
-    return snapshot.files.map(f => f.path).filter(matches);
+    const key = JSON.stringify([include, exclude, caseSensitive]);
+    let paths = this.#files.get(key);
+    if (!paths) {
+      const matches = pathMatcher(include, exclude, caseSensitive);
+      paths = snapshot.files.map(f => f.path).filter(matches);
+      this.#files.set(key, paths);
+    }
+    return paths;
   }
 
   /** Every dependency declared in the repository's manifests. */

@@ -1,26 +1,38 @@
-import { Minimatch } from 'minimatch';
+import picomatch from 'picomatch/posix';
 
 /** Folders whose files never count as a repository's own evidence. */
 const IGNORED = /(^|\/)(node_modules|vendor|\.git)\//;
 
-const cache = new Map<string, Minimatch>();
+const cache = new Map<string, (path: string) => boolean>();
 
 /**
  * Compiles a checklist glob (see the `Rule` docs): a glob without a slash
  * matches the file name in any folder; a glob ending in `/` matches any file
  * below such a folder; other globs match from the repository root.
+ * picomatch compiles globs to regular expressions, which keeps matching fast
+ * on trees of 10,000+ files.
  */
-function compile(glob: string, caseSensitive: boolean): Minimatch {
+function compile(
+  glob: string,
+  caseSensitive: boolean,
+): (path: string) => boolean {
   const key = `${caseSensitive ? 's' : 'i'}:${glob}`;
   let matcher = cache.get(key);
   if (!matcher) {
     let pattern = glob.replace(/^\.\//, '');
+    const nameOnly = !pattern.includes('/');
     if (pattern.endsWith('/')) {
       pattern = pattern.startsWith('**/') ? `${pattern}**` : `**/${pattern}**`;
-    } else if (!pattern.includes('/')) {
-      pattern = `**/${pattern}`;
     }
-    matcher = new Minimatch(pattern, { dot: true, nocase: !caseSensitive });
+    const regex = picomatch.makeRe(pattern, {
+      dot: true,
+      nocase: !caseSensitive,
+    });
+    // A glob without a slash is tested against the file name alone: the
+    // same as `**/glob`, and cheaper.
+    matcher = nameOnly
+      ? path => regex.test(path.slice(path.lastIndexOf('/') + 1))
+      : path => regex.test(path);
     cache.set(key, matcher);
   }
   return matcher;
@@ -36,8 +48,8 @@ export function pathMatcher(
   const exc = exclude.map(g => compile(g, caseSensitive));
   return path =>
     !IGNORED.test(path) &&
-    inc.some(m => m.match(path)) &&
-    !exc.some(m => m.match(path));
+    inc.some(match => match(path)) &&
+    !exc.some(match => match(path));
 }
 
 const nameCache = new Map<string, RegExp>();

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { pathMatcher } from '../evaluation/glob';
 import {
   MANIFEST_GLOBS,
   MAX_MANIFEST_LENGTH,
@@ -86,11 +86,9 @@ describe('manifest dispatch', () => {
 
   it('offers a glob matching every recognised manifest name', () => {
     for (const [file] of MANIFESTS) {
-      expect(
-        MANIFEST_GLOBS.some(glob =>
-          minimatch(`repo/sub/${file}`, glob, { matchBase: true }),
-        ),
-      ).toBe(true);
+      expect(pathMatcher(MANIFEST_GLOBS, [], true)(`repo/sub/${file}`)).toBe(
+        true,
+      );
     }
   });
 

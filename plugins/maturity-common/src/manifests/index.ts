@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { pathMatcher } from '../evaluation/glob';
 import type { Ecosystem } from '../model/rules';
 import type { DeclaredDependency, ManifestParseResult } from './types';
 import { ManifestParseError } from './errors';
@@ -43,7 +43,7 @@ const KINDS: ManifestKind[] = [
 
 /**
  * File-name globs of the manifests that can be parsed, to be matched against
- * a file's base name (minimatch's `matchBase`).
+ * a file's base name.
  *
  * @public
  */
@@ -57,7 +57,7 @@ function baseName(path: string): string {
 
 function kindOf(path: string): ManifestKind | undefined {
   const base = baseName(path);
-  return KINDS.find(kind => minimatch(base, kind.glob, { dot: true }));
+  return KINDS.find(kind => pathMatcher([kind.glob], [], true)(base));
 }
 
 /**
