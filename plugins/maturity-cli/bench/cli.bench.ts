@@ -24,7 +24,6 @@ function measure(label: string, dir: string, target?: number) {
     dir,
   )}, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const usage = process.resourceUsage();
     console.log(JSON.stringify({ ms, status: r.status, stderr: r.stderr.slice(0, 500), out: r.stdout }));
   `;
   const run = spawnSync(process.execPath, ['-e', script], {
@@ -37,12 +36,10 @@ function measure(label: string, dir: string, target?: number) {
   for (const check of report?.checks ?? []) {
     outcomes[check.outcome] = (outcomes[check.outcome] ?? 0) + 1;
   }
-  const verdict =
-    target === undefined
-      ? ''
-      : result.ms <= target
-      ? ' (target met)'
-      : ' (TARGET MISSED)';
+  let verdict = '';
+  if (target !== undefined) {
+    verdict = result.ms <= target ? ' (target met)' : ' (TARGET MISSED)';
+  }
   console.log(
     `${label}: ${(result.ms / 1000).toFixed(2)} s wall${
       target ? `, target <= ${target / 1000} s` : ''
