@@ -187,4 +187,38 @@ describe('maturity check', () => {
     expect(code).toBe(2);
     expect(err).toContain('maturity.checklist.checks[0].rule.files');
   });
+
+  it('gives reasons, not crashes or silent fails, on a hostile tree', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    fs.mkdirSync(path.join(dir, 'src'));
+    const big = path.join(dir, 'openapi.yaml');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 50 * 1024 * 1024);
+    fs.writeFileSync(
+      path.join(dir, 'logo.yaml'),
+      Buffer.from([0, 159, 146, 150]),
+    );
+    fs.symlinkSync('/etc/passwd', path.join(dir, 'Dockerfile'));
+    fs.symlinkSync('..', path.join(dir, 'src', 'loop'));
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "dependencies": {');
+    fs.writeFileSync(path.join(dir, 'pom.xml'), '<project><dependencies>');
+
+    const { code, out, err } = await run('check', dir, '--format', 'json');
+
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const report = JSON.parse(out);
+    const byId = (id: string) => report.checks.find((c: any) => c.id === id);
+    expect(byId('structured-logging').reason).toContain(
+      'package.json: invalid JSON',
+    );
+    expect(byId('structured-logging').reason).toContain('pom.xml: invalid XML');
+    expect(byId('security-hardening').reason).toContain(
+      'Dockerfile: not read (symbolic link not followed)',
+    );
+    expect(JSON.stringify(report)).not.toContain('root:x:0:0');
+    expect(byId('api-contract').evidence).toEqual([
+      expect.objectContaining({ target: 'openapi.yaml' }),
+    ]);
+  });
 });

@@ -122,7 +122,8 @@ function parseDocuments(
     if (/\.json$/i.test(path)) {
       return { ok: true, documents: [JSON.parse(text)] };
     }
-    const streams = parseAllDocuments(text);
+    // Templated keys ({{ .Values.x }}) are not worth a warning on stderr.
+    const streams = parseAllDocuments(text, { logLevel: 'error' });
     const list = Array.isArray(streams) ? streams : [streams];
     const documents: unknown[] = [];
     for (const doc of list.slice(0, MAX_DOCUMENTS_PER_FILE)) {

@@ -27,7 +27,7 @@ function errorMessage(error: YAMLError, lines: LineCounter): string {
  */
 export function parseYamlDocuments(text: string): ParsedYaml {
   const lines = new LineCounter();
-  const documents = new Composer().compose(
+  const documents = new Composer({ logLevel: 'error' }).compose(
     new Parser(lines.addNewLine).parse(text),
   );
   const docs: unknown[] = [];
