@@ -6,7 +6,7 @@ import {
   parseManifest,
   type DeclaredDependency,
 } from '../manifests';
-import { pathMatcher } from './glob';
+import { baseName, compileGlob, isIgnoredPath } from './glob';
 
 /** Largest YAML/JSON text parsed as documents, in characters. */
 const MAX_DOCUMENT_CHARS = 1_000_000;
@@ -34,6 +34,8 @@ export class EvaluationContext {
   #dependencies?: { list: DeclaredDependency[]; problems: string[] };
   readonly #documents = new Map<string, ParsedDocuments>();
   readonly #files = new Map<string, string[]>();
+  readonly #globMatches = new Map<string, number[]>();
+  #paths?: { paths: string[]; names: string[] };
 
   constructor(options: {
     entity?: Entity;
@@ -49,21 +51,61 @@ export class EvaluationContext {
     this.repository = options.repository;
   }
 
-  /** Repository paths matching the globs; the same globs are matched once. */
+  /**
+   * Repository paths matching the globs, in listing order. Each glob is
+   * matched against the listing once per evaluation, however many rules
+   * use it.
+   */
   files(
     snapshot: RepositorySnapshot,
     include: string[],
-    exclude?: string[],
-    caseSensitive?: boolean,
+    exclude: string[] = [],
+    caseSensitive = false,
   ): string[] {
     const key = JSON.stringify([include, exclude, caseSensitive]);
     let paths = this.#files.get(key);
     if (!paths) {
-      const matches = pathMatcher(include, exclude, caseSensitive);
-      paths = snapshot.files.map(f => f.path).filter(matches);
+      const listing = this.#listing(snapshot);
+      const hit = new Uint8Array(listing.paths.length);
+      for (const glob of include) {
+        for (const i of this.#matches(listing, glob, caseSensitive)) hit[i] = 1;
+      }
+      for (const glob of exclude) {
+        for (const i of this.#matches(listing, glob, caseSensitive)) hit[i] = 0;
+      }
+      paths = listing.paths.filter((_, i) => hit[i] === 1);
       this.#files.set(key, paths);
     }
     return paths;
+  }
+
+  #listing(snapshot: RepositorySnapshot): { paths: string[]; names: string[] } {
+    if (!this.#paths) {
+      const paths = snapshot.files
+        .map(f => f.path)
+        .filter(path => !isIgnoredPath(path));
+      this.#paths = { paths, names: paths.map(baseName) };
+    }
+    return this.#paths;
+  }
+
+  #matches(
+    listing: { paths: string[]; names: string[] },
+    glob: string,
+    caseSensitive: boolean,
+  ): number[] {
+    const key = `${caseSensitive ? 's' : 'i'}:${glob}`;
+    let indexes = this.#globMatches.get(key);
+    if (!indexes) {
+      const { nameOnly, test } = compileGlob(glob, caseSensitive);
+      const subjects = nameOnly ? listing.names : listing.paths;
+      indexes = [];
+      for (let i = 0; i < subjects.length; i++) {
+        if (test(subjects[i])) indexes.push(i);
+      }
+      this.#globMatches.set(key, indexes);
+    }
+    return indexes;
   }
 
   /** Every dependency declared in the repository's manifests. */

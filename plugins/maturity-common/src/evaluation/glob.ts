@@ -3,7 +3,14 @@ import picomatch from 'picomatch/posix';
 /** Folders whose files never count as a repository's own evidence. */
 const IGNORED = /(^|\/)(node_modules|vendor|\.git)\//;
 
-const cache = new Map<string, (path: string) => boolean>();
+/** A compiled glob: what it is tested against, and the test. */
+export interface CompiledGlob {
+  /** Whether the glob is tested against the file name instead of the path. */
+  nameOnly: boolean;
+  test: (subject: string) => boolean;
+}
+
+const cache = new Map<string, CompiledGlob>();
 
 /**
  * Compiles a checklist glob (see the `Rule` docs): a glob without a slash
@@ -12,14 +19,13 @@ const cache = new Map<string, (path: string) => boolean>();
  * picomatch compiles globs to regular expressions, which keeps matching fast
  * on trees of 10,000+ files.
  */
-function compile(
-  glob: string,
-  caseSensitive: boolean,
-): (path: string) => boolean {
+export function compileGlob(glob: string, caseSensitive = false): CompiledGlob {
   const key = `${caseSensitive ? 's' : 'i'}:${glob}`;
-  let matcher = cache.get(key);
-  if (!matcher) {
+  let compiled = cache.get(key);
+  if (!compiled) {
     let pattern = glob.replace(/^\.\//, '');
+    // A glob without a slash is tested against the file name alone: the
+    // same as `**/glob`, and cheaper.
     const nameOnly = !pattern.includes('/');
     if (pattern.endsWith('/')) {
       pattern = pattern.startsWith('**/') ? `${pattern}**` : `**/${pattern}**`;
@@ -28,14 +34,27 @@ function compile(
       dot: true,
       nocase: !caseSensitive,
     });
-    // A glob without a slash is tested against the file name alone: the
-    // same as `**/glob`, and cheaper.
-    matcher = nameOnly
-      ? path => regex.test(path.slice(path.lastIndexOf('/') + 1))
-      : path => regex.test(path);
-    cache.set(key, matcher);
+    compiled = { nameOnly, test: subject => regex.test(subject) };
+    cache.set(key, compiled);
   }
-  return matcher;
+  return compiled;
+}
+
+/** The file name of a repository path. */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Whether a path lies in a folder that never counts as evidence. */
+export function isIgnoredPath(path: string): boolean {
+  return IGNORED.test(path);
+}
+
+function matcherOf(glob: string, caseSensitive: boolean) {
+  const { nameOnly, test } = compileGlob(glob, caseSensitive);
+  return nameOnly
+    ? (path: string) => test(baseName(path))
+    : (path: string) => test(path);
 }
 
 /** A predicate over repository paths for an include/exclude glob pair. */
@@ -44,10 +63,10 @@ export function pathMatcher(
   exclude: string[] = [],
   caseSensitive = false,
 ): (path: string) => boolean {
-  const inc = include.map(g => compile(g, caseSensitive));
-  const exc = exclude.map(g => compile(g, caseSensitive));
+  const inc = include.map(g => matcherOf(g, caseSensitive));
+  const exc = exclude.map(g => matcherOf(g, caseSensitive));
   return path =>
-    !IGNORED.test(path) &&
+    !isIgnoredPath(path) &&
     inc.some(match => match(path)) &&
     !exc.some(match => match(path));
 }
