@@ -190,7 +190,10 @@ export const foundationChecks: CheckDefinition[] = [
           ['github.com/sirupsen/logrus', 'github.com/Sirupsen/logrus'],
           ['go'],
         ),
-        content(['*.go'], 'JSONFormatter', { caseSensitive: true }),
+        content(['*.go'], 'JSONFormatter', {
+          caseSensitive: true,
+          exclude: ['*_test.go'],
+        }),
       ),
       // Java / Kotlin
       dependency(

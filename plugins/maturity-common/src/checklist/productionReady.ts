@@ -59,6 +59,9 @@ export const integrationTestRule: Rule = anyOf(
     '**/*{test,tests,spec}[-_.]{integration,acceptance}*/**',
     '*{integration,acceptance}*{_test.go,.test.*,.spec.*,-spec.*,_test.py,_spec.rb,Test.java,Tests.java,Test.kt,Tests.cs,Test.cs}',
     'test_*{integration,acceptance}*.py',
+    // Test files inside a folder named *integration* or *acceptance*.
+    '**/*{integration,acceptance}*/**/*{_test.go,.test.*,.spec.*,-spec.*,_test.py,_spec.rb,Test.java,Tests.java,Test.kt,Tests.cs,Test.cs}',
+    '**/*{integration,acceptance}*/**/test_*.py',
   ]),
   files(['*IT.java', '*IT.kt', '*ITCase.java'], { caseSensitive: true }),
 );
@@ -143,9 +146,13 @@ export const productionReadyChecks: CheckDefinition[] = [
         exclude: TEST_AND_EXAMPLE_FOLDERS,
       }),
       files(['alertmanager*.y*ml']),
-      content(['*dashboard*.json'], '"panels"\\s*:', {
-        exclude: TEST_AND_EXAMPLE_FOLDERS,
-      }),
+      content(
+        ['*dashboard*.json', '**/dashboards/**/*.json'],
+        '"panels"\\s*:',
+        {
+          exclude: TEST_AND_EXAMPLE_FOLDERS,
+        },
+      ),
       content(
         TERRAFORM_FILES,
         'datadog_monitor|newrelic_alert_|newrelic_nrql_alert_condition|grafana_rule_group|aws_cloudwatch_metric_alarm|google_monitoring_alert_policy|azurerm_monitor_metric_alert',

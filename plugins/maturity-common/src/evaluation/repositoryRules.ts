@@ -24,6 +24,9 @@ export const APP_CONFIG_GLOBS = [
 
 const MAX_EVIDENCE = 5;
 
+/** Manifest scopes that pin versions without declaring a dependency. */
+const PIN_ONLY_SCOPES = new Set(['indirect', 'managed', 'constraint']);
+
 /** Runs `fn` on the snapshot, or reports why the repository is unknown. */
 function withRepository(
   ctx: EvaluationContext,
@@ -148,9 +151,10 @@ export function evaluateDependency(
     const found = list.filter(
       dep =>
         counts(dep.ecosystem) &&
-        // A requirement pinned only for a transitive dependency is not
-        // the service's own choice.
-        dep.scope !== 'indirect' &&
+        // A version pinned only for a transitive dependency (Go
+        // `// indirect`, Maven dependencyManagement, central package
+        // versions, Gradle constraints) is not a dependency of the service.
+        !PIN_ONLY_SCOPES.has(dep.scope ?? '') &&
         names.some(glob => nameMatches(dep.name, glob, dep.ecosystem === 'go')),
     );
     if (found.length > 0) {

@@ -79,6 +79,8 @@ interface Context {
   block: string | undefined;
   /** Whether some enclosing block is `dependencies`. */
   inDependencies: boolean;
+  /** Whether some enclosing block is `constraints` (version pins only). */
+  inConstraints: boolean;
 }
 
 /** Calls `visit` for each statement (a line, or lines joined by open parentheses). */
@@ -98,6 +100,7 @@ function forEachStatement(
         visit(statement, {
           block: blocks[blocks.length - 1],
           inDependencies: dependencyBlocks > 0,
+          inConstraints: blocks.includes('constraints'),
         });
       }
     }
@@ -208,7 +211,8 @@ function readDependencies(statement: string): Found[] {
 /**
  * Reads build.gradle and build.gradle.kts: dependency declarations in
  * `dependencies { }` blocks (scope: the configuration, e.g.
- * `testImplementation`), named `group:artifact`, and plugins from
+ * `testImplementation`; `constraint` inside `constraints { }`), named
+ * `group:artifact`, and plugins from
  * `plugins { }` and `apply plugin:` (scope `plugin`, named by plugin id).
  * Version catalog (`libs.x`) and project dependencies are not resolved.
  */
@@ -229,7 +233,12 @@ export function parseGradle(
         found.push(plugin);
       }
     } else if (context.inDependencies) {
-      found.push(...readDependencies(statement));
+      const declared = readDependencies(statement);
+      found.push(
+        ...(context.inConstraints
+          ? declared.map(d => ({ ...d, scope: 'constraint' }))
+          : declared),
+      );
     }
   });
   return found.map(({ name, version, scope }) => ({
