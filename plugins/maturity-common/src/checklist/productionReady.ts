@@ -102,7 +102,8 @@ export const endToEndTestRule: Rule = anyOf(
 );
 
 /** Environment names, grouped by stage, used to recognise per-environment files. */
-const ENVIRONMENTS = '{dev,development,staging,stage,prod,production,qa,uat}';
+const ENVIRONMENTS =
+  '{dev,development,staging,stage,preprod,prod,production,qa,uat,int,integration}';
 
 /**
  * Phase 3: it is safe to put in front of users.
@@ -187,8 +188,8 @@ export const productionReadyChecks: CheckDefinition[] = [
     why: 'Configuration baked into the build means a rebuild per environment and settings that drift unseen.',
     howToPass:
       'Per-environment configuration: Helm values per environment (`values-*.yaml`), `helmfile.yaml`, ' +
-      'Kustomize `overlays/`, `config/{dev,staging,prod}*`, Spring profiles (`application-*.yml|properties`), ' +
-      '.NET `appsettings.*.json`, or `.env.<environment>` templates.',
+      'Kustomize `overlays/`, `config/{dev,staging,prod}*`, Spring profiles named for an environment (`application-prod.yml`), ' +
+      '.NET `appsettings.Production.json`, or `.env.<environment>` templates.',
     notApplicableWhen: isLibraryOrDocumentation,
     rule: files([
       'values-*.y*ml',
@@ -199,9 +200,11 @@ export const productionReadyChecks: CheckDefinition[] = [
       `**/config/${ENVIRONMENTS}*`,
       `**/config/${ENVIRONMENTS}*/**`,
       '**/config/environments/*',
-      'application-*.y*ml',
-      'application-*.properties',
-      'appsettings.*.json',
+      // Profiles named for an environment; application-mysql.properties
+      // chooses a database, not an environment.
+      `application-${ENVIRONMENTS}*.y*ml`,
+      `application-${ENVIRONMENTS}*.properties`,
+      `appsettings.${ENVIRONMENTS}*.json`,
       `.env.${ENVIRONMENTS}*`,
     ]),
   },

@@ -429,6 +429,10 @@ describe('config-per-env', () => {
   it.each([
     ['a single values.yaml', 'charts/svc/values.yaml'],
     ['a single application.yml', 'src/main/resources/application.yml'],
+    [
+      'a profile that picks a database, not an environment',
+      'src/main/resources/application-mysql.properties',
+    ],
     ['a single appsettings.json', 'appsettings.json'],
     ['an .env template without an environment', '.env.example'],
     ['a config file without an environment', 'config/app.yaml'],
