@@ -1,4 +1,77 @@
+import type { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /** Configuration of the maturity scorecard. */
-  maturity?: {};
+  maturity?: {
+    /**
+     * When and how long the scheduled evaluation of the catalog runs. The
+     * task is `global`: one replica runs it at a time.
+     */
+    schedule?: {
+      /** How often the catalog is evaluated. Default: 30 minutes. */
+      frequency?: HumanDuration | string;
+      /** How long one cycle may take before it is abandoned. Default: 20 minutes. */
+      timeout?: HumanDuration | string;
+      /** Delay after start-up before the first cycle. Default: 10 seconds. */
+      initialDelay?: HumanDuration | string;
+    };
+    /**
+     * Which catalog entities are evaluated, as catalog filters (the same
+     * shape as the catalog API's `filter`). Default: `[{ kind: component }]`.
+     */
+    entityFilter?: Array<{ [key: string]: string | string[] }>;
+    /** Entities per catalog page and per store batch. Default: 200. */
+    batchSize?: number;
+    /** Reading the repositories of the entities. */
+    repositories?: {
+      /** Repository reads in parallel. Default: 4. */
+      concurrency?: number;
+      /** How long one repository read may take. Default: 60 seconds. */
+      readTimeout?: HumanDuration | string;
+      /**
+       * Consecutive failed reads of one host after which the rest of the
+       * cycle skips that host. A rate-limit answer (HTTP 403/429) trips it
+       * at once. Default: 3.
+       */
+      circuitBreakerFailures?: number;
+      /** Bounds of one repository read. */
+      limits?: {
+        /** Files listed at most; more makes the listing incomplete. Default: 100000. */
+        maxFiles?: number;
+        /** Largest file whose text is read, in bytes. Default: 1048576. */
+        maxFileBytes?: number;
+        /** Text read per repository in all, in bytes. Default: 33554432. */
+        maxTotalBytes?: number;
+      };
+      /**
+       * Repositories read from a local directory instead of their host:
+       * a source location starting with `urlPrefix` is read from
+       * `directory` plus the rest of the path up to the branch
+       * (`https://github.com/acme/payments/tree/main/` with prefix
+       * `https://github.com/acme/` reads `<directory>/payments`). Used for
+       * offline demos and mirrors; directories are relative to the backend's
+       * working directory.
+       */
+      mirrors?: Array<{
+        urlPrefix: string;
+        directory: string;
+      }>;
+    };
+    /** How long history, snapshots, runs and audit records are kept. Default: 365 days. */
+    retention?: HumanDuration | string;
+    /**
+     * The organisation's changes to the default checklist: renamed phases,
+     * disabled, moved, changed and added checks. See the plugin README.
+     */
+    checklist?: {
+      /** Default guidance link of checks without one: `<base>#<check id>`. */
+      guidanceBaseUrl?: string;
+      phases?: Array<{ id: string; name?: string; description?: string }>;
+      tracks?: Array<{ id: string; name?: string; description?: string }>;
+      /** Ids of checks switched off. */
+      disable?: string[];
+      /** Checks to change (existing id) or add (new id). */
+      checks?: Array<{ [key: string]: unknown }>;
+    };
+  };
 }

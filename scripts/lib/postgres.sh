@@ -45,6 +45,8 @@ start_postgres() {
   PG_BINDIR="$bindir"
   export "BACKSTAGE_TEST_DATABASE_POSTGRES${PG_MAJOR}_CONNECTION_STRING=postgresql://postgres@127.0.0.1:$PG_PORT"
   export MATURITY_TEST_POSTGRES_MAJOR="$PG_MAJOR"
+  # Store tests fail, instead of skipping PostgreSQL, when it is missing.
+  export MATURITY_REQUIRE_POSTGRES=1
   log "PostgreSQL $PG_MAJOR running on 127.0.0.1:$PG_PORT"
 }
 

@@ -1,11 +1,26 @@
-import { startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
 import { maturityPlugin } from './plugin';
 
+async function startBackend(config: object = {}) {
+  return startTestBackend({
+    features: [
+      maturityPlugin,
+      catalogServiceMock.factory({ entities: [] }),
+      mockServices.rootConfig.factory({ data: config }),
+    ],
+  });
+}
+
 describe('maturityPlugin', () => {
   it('serves its health endpoint without credentials', async () => {
-    const { server } = await startTestBackend({ features: [maturityPlugin] });
+    const { server } = await startBackend();
 
     const response = await request(server).get('/api/maturity/health');
 
@@ -14,7 +29,7 @@ describe('maturityPlugin', () => {
   });
 
   it('registers its permissions so that policies can see them', async () => {
-    const { server } = await startTestBackend({ features: [maturityPlugin] });
+    const { server } = await startBackend();
 
     const response = await request(server).get(
       '/api/maturity/.well-known/backstage/permissions/metadata',
@@ -24,5 +39,38 @@ describe('maturityPlugin', () => {
     expect(
       response.body.permissions.map((p: { name: string }) => p.name),
     ).toEqual(maturityPermissions.map(p => p.name));
+  });
+
+  it('serves the configured checklist', async () => {
+    const { server } = await startBackend({
+      maturity: {
+        checklist: {
+          phases: [{ id: 'walking-skeleton', name: 'First Steps' }],
+          disable: ['ai-assistant'],
+        },
+      },
+    });
+
+    const signedIn = await request(server)
+      .get('/api/maturity/checklist')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.phases[0].name).toBe('First Steps');
+    expect(signedIn.body.checks.map((c: { id: string }) => c.id)).not.toContain(
+      'ai-assistant',
+    );
+  });
+
+  it('refuses to start on invalid configuration, naming the key', async () => {
+    await expect(
+      startBackend({
+        maturity: {
+          checklist: { checks: [{ id: 'ci-pipeline', rule: { files: 'x' } }] },
+        },
+      }),
+    ).rejects.toThrow(
+      'maturity.checklist.checks[0].rule.files: expected a list of globs',
+    );
   });
 });

@@ -2,8 +2,23 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  contentGlobs,
+  maturityPermissions,
+} from '@backstage-maturity/plugin-maturity-common';
+import {
+  LocalDirectoryRepositoryReader,
+  UrlReaderRepositoryReader,
+} from '@backstage-maturity/plugin-maturity-node';
+import { readMaturityConfig } from './config/readMaturityConfig';
+import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
+import { RepositoryEvidenceCollector } from './evaluation/RepositoryEvidenceCollector';
+import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { createRouter } from './service/router';
+
+/** Id of the scheduled evaluation of the catalog. */
+export const EVALUATION_TASK_ID = 'maturity-evaluate-catalog';
 
 /**
  * The maturity backend plugin.
@@ -15,14 +30,90 @@ export const maturityPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
       },
-      async init({ httpRouter, logger, permissionsRegistry }) {
-        permissionsRegistry.addPermissions(maturityPermissions);
-        httpRouter.use(await createRouter({ logger }));
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      async init(deps) {
+        const { config, logger, scheduler } = deps;
+        // Fails start-up with the key at fault when configuration is wrong.
+        const settings = readMaturityConfig(config);
+        deps.permissionsRegistry.addPermissions(maturityPermissions);
+
+        const store = await DatabaseMaturityStore.create({
+          database: deps.database,
+        });
+        const globs = contentGlobs(settings.checklist);
+        const { repositories } = settings;
+        const urlReader = new UrlReaderRepositoryReader({
+          urlReader: deps.urlReader,
+          limits: repositories.limits,
+          timeoutMs: repositories.readTimeoutMs,
+        });
+        const localReader =
+          repositories.mirrors.length > 0
+            ? new LocalDirectoryRepositoryReader({
+                roots: repositories.mirrors.map(m => m.directory),
+                limits: repositories.limits,
+                timeoutMs: repositories.readTimeoutMs,
+              })
+            : undefined;
+        const evaluator = new CatalogEvaluator({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          store,
+          logger,
+          checklist: settings.checklist,
+          entityFilter: settings.entityFilter,
+          batchSize: settings.batchSize,
+          concurrency: repositories.concurrency,
+          retentionMs: settings.retentionMs,
+          createCollector: () =>
+            new RepositoryEvidenceCollector({
+              urlReader,
+              localReader,
+              mirrors: repositories.mirrors,
+              contentGlobs: globs,
+              circuitBreakerFailures: repositories.circuitBreakerFailures,
+            }),
+        });
+
+        await scheduler.scheduleTask({
+          id: EVALUATION_TASK_ID,
+          scope: 'global',
+          ...settings.schedule,
+          fn: async () => {
+            await evaluator.runCycle();
+          },
+        });
+
+        deps.httpRouter.use(
+          await createRouter({
+            logger,
+            store,
+            checklist: settings.checklist,
+            entityFilter: settings.entityFilter,
+            catalog: deps.catalog,
+            auth: deps.auth,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            scheduler,
+            evaluationTaskId: EVALUATION_TASK_ID,
+            evaluator,
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -1,0 +1,150 @@
+import {
+  type RootConfigService,
+  type SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { durationToMilliseconds, type HumanDuration } from '@backstage/types';
+import { readDurationFromConfig } from '@backstage/config';
+import {
+  checklistFromConfig,
+  defaultChecklist,
+  type Checklist,
+} from '@backstage-maturity/plugin-maturity-common';
+import {
+  DEFAULT_READ_LIMITS,
+  type RepositoryReadLimits,
+} from '@backstage-maturity/plugin-maturity-node';
+
+/** The maturity backend's settings, read and checked at start-up. */
+export interface MaturityConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  entityFilter: Array<Record<string, string | string[]>>;
+  batchSize: number;
+  repositories: {
+    concurrency: number;
+    readTimeoutMs: number;
+    circuitBreakerFailures: number;
+    limits: RepositoryReadLimits;
+    mirrors: Array<{ urlPrefix: string; directory: string }>;
+  };
+  retentionMs: number;
+  checklist: Checklist;
+}
+
+const DEFAULT_SCHEDULE: Record<
+  'frequency' | 'timeout' | 'initialDelay',
+  HumanDuration
+> = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 20 },
+  initialDelay: { seconds: 10 },
+};
+
+function positiveInteger(
+  config: RootConfigService,
+  key: string,
+  fallback: number,
+): number {
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InputError(
+      `Invalid config at ${key}: expected a positive whole number, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function durationMs(
+  config: RootConfigService,
+  key: string,
+  fallbackMs: number,
+): number {
+  if (!config.has(key)) return fallbackMs;
+  return durationToMilliseconds(readDurationFromConfig(config, { key }));
+}
+
+/** A schedule duration: configured (string or object form) or the default. */
+function scheduleDuration(
+  config: RootConfigService,
+  key: keyof typeof DEFAULT_SCHEDULE,
+): HumanDuration {
+  const fullKey = `maturity.schedule.${key}`;
+  if (!config.has(fullKey)) return DEFAULT_SCHEDULE[key];
+  return readDurationFromConfig(config, { key: fullKey });
+}
+
+/**
+ * Reads `maturity.*`. Invalid values fail start-up with an error that names
+ * the key, e.g. `maturity.checklist.checks[3].rule.files: expected a list of
+ * globs`.
+ */
+export function readMaturityConfig(config: RootConfigService): MaturityConfig {
+  const schedule: SchedulerServiceTaskScheduleDefinition = {
+    frequency: scheduleDuration(config, 'frequency'),
+    timeout: scheduleDuration(config, 'timeout'),
+    initialDelay: scheduleDuration(config, 'initialDelay'),
+  };
+
+  const entityFilter = (config.getOptional('maturity.entityFilter') ?? [
+    { kind: 'component' },
+  ]) as MaturityConfig['entityFilter'];
+  if (
+    !Array.isArray(entityFilter) ||
+    entityFilter.some(f => !f || typeof f !== 'object' || Array.isArray(f))
+  ) {
+    throw new InputError(
+      'Invalid config at maturity.entityFilter: expected a list of catalog filters such as [{ kind: component }]',
+    );
+  }
+
+  const mirrors = (
+    config.getOptionalConfigArray('maturity.repositories.mirrors') ?? []
+  ).map(mirror => ({
+    urlPrefix: mirror.getString('urlPrefix'),
+    directory: mirror.getString('directory'),
+  }));
+
+  return {
+    schedule,
+    entityFilter,
+    batchSize: positiveInteger(config, 'maturity.batchSize', 200),
+    repositories: {
+      concurrency: positiveInteger(
+        config,
+        'maturity.repositories.concurrency',
+        4,
+      ),
+      readTimeoutMs: durationMs(
+        config,
+        'maturity.repositories.readTimeout',
+        60_000,
+      ),
+      circuitBreakerFailures: positiveInteger(
+        config,
+        'maturity.repositories.circuitBreakerFailures',
+        3,
+      ),
+      limits: {
+        maxFiles: positiveInteger(
+          config,
+          'maturity.repositories.limits.maxFiles',
+          DEFAULT_READ_LIMITS.maxFiles,
+        ),
+        maxFileBytes: positiveInteger(
+          config,
+          'maturity.repositories.limits.maxFileBytes',
+          DEFAULT_READ_LIMITS.maxFileBytes,
+        ),
+        maxTotalBytes: positiveInteger(
+          config,
+          'maturity.repositories.limits.maxTotalBytes',
+          DEFAULT_READ_LIMITS.maxTotalBytes,
+        ),
+      },
+      mirrors,
+    },
+    retentionMs: durationMs(config, 'maturity.retention', 365 * 86_400_000),
+    checklist: checklistFromConfig(config, defaultChecklist),
+  };
+}

@@ -1,0 +1,216 @@
+import type { Entity } from '@backstage/catalog-model';
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  contentGlobs,
+  defaultChecklist,
+} from '@backstage-maturity/plugin-maturity-common';
+import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
+import { createTestDatabases } from '../store/testDatabases';
+import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
+import { CatalogEvaluator } from './CatalogEvaluator';
+import { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+
+const databases = createTestDatabases();
+
+const group: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'team-a', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
+function component(name: string, host = 'github.com'): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': `url:https://${host}/acme/${name}/tree/main/`,
+      },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
+  };
+}
+
+/** A repository that passes the Walking Skeleton checks it can. */
+const skeletonFiles = {
+  '.github/workflows/ci.yml': 'on: push\njobs: { test: { steps: [] } }\n',
+  'docker-compose.yml': 'services: {}\n',
+  'codecov.yml': 'coverage: {}\n',
+  'src/app.test.ts': "test('x', () => {});\n",
+  '.editorconfig': 'root = true\n',
+  'AGENTS.md': '# Agents\n',
+};
+
+async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
+  const knex = await databases.init(databaseId);
+  const store = await DatabaseMaturityStore.create({
+    database: mockServices.database({ knex }),
+  });
+  const entities = [
+    group,
+    ...Array.from({ length: 10 }, (_, i) => component(`svc-${i}`)),
+  ];
+  // The catalog as the evaluator sees it; tests swap its entities.
+  let current = catalogServiceMock({ entities });
+  const catalog = catalogServiceMock.mock({
+    queryEntities: (...args) => current.queryEntities(...args),
+    getEntitiesByRefs: (...args) => current.getEntitiesByRefs(...args),
+  });
+  const setEntities = (list: Entity[]) => {
+    current = catalogServiceMock({ entities: list });
+  };
+  const reader = new InMemoryRepositoryReader();
+  for (let i = 0; i < 10; i++) {
+    reader.repositories.set(`https://github.com/acme/svc-${i}/tree/main/`, {
+      files: skeletonFiles,
+      etag: 'v1',
+    });
+  }
+  const evaluator = new CatalogEvaluator({
+    catalog,
+    auth: mockServices.auth(),
+    store,
+    logger: mockServices.logger.mock(),
+    checklist: defaultChecklist,
+    entityFilter: [{ kind: 'component' }],
+    batchSize: 4,
+    concurrency: 3,
+    retentionMs: 365 * 86_400_000,
+    createCollector: () =>
+      new RepositoryEvidenceCollector({
+        urlReader: reader,
+        mirrors: [],
+        contentGlobs: contentGlobs(defaultChecklist),
+        circuitBreakerFailures: 3,
+      }),
+  });
+  return { knex, store, reader, evaluator, entities, setEntities };
+}
+
+const outcomes = async (store: DatabaseMaturityStore, ref: string) =>
+  Object.fromEntries(
+    (await store.getEntity(ref))!.checks.map(c => [c.checkId, c.outcome]),
+  );
+
+describe.each(databases.eachSupportedId())(
+  'CatalogEvaluator on %p',
+  databaseId => {
+    it('evaluates every component in pages and stores where each stands', async () => {
+      const { store, evaluator } = await setUp(databaseId);
+
+      const stats = await evaluator.runCycle();
+
+      expect(stats).toMatchObject({ entities: 10, errors: 0, unreadable: 0 });
+      const entity = await store.getEntity('component:default/svc-3');
+      expect(entity?.summary).toMatchObject({
+        owner: 'group:default/team-a',
+        phase: 'walking-skeleton',
+        nextPhase: 'foundation',
+      });
+      expect(await outcomes(store, 'component:default/svc-3')).toMatchObject({
+        'ci-pipeline': 'pass',
+        owned: 'pass',
+        'health-checks': 'fail',
+      });
+    });
+
+    it('writes no result rows when nothing changed, and sends the etag', async () => {
+      const { knex, evaluator, reader } = await setUp(databaseId);
+      await evaluator.runCycle();
+      const rowsBefore = await knex('maturity_check_results').count({ n: '*' });
+      const historyBefore = await knex('maturity_check_history').count({
+        n: '*',
+      });
+      reader.reads.length = 0;
+
+      const second = await evaluator.runCycle();
+
+      expect(second.checkRowsWritten).toBe(0);
+      expect(reader.reads.every(r => r.etag === 'v1')).toBe(true);
+      expect(await knex('maturity_check_results').count({ n: '*' })).toEqual(
+        rowsBefore,
+      );
+      expect(await knex('maturity_check_history').count({ n: '*' })).toEqual(
+        historyBefore,
+      );
+    });
+
+    it('keeps earned outcomes when 20% of reads fail, and never turns a failure to read into a fail', async () => {
+      const { store, evaluator, reader } = await setUp(databaseId);
+      await evaluator.runCycle();
+      const before = await outcomes(store, 'component:default/svc-2');
+
+      reader.failures.set('https://github.com/acme/svc-2/tree/main/', {
+        reason: 'timed out after 60 s',
+      });
+      reader.failures.set('https://github.com/acme/svc-7/tree/main/', {
+        reason: 'HTTP 500 Internal Server Error',
+        httpStatus: 500,
+      });
+      const stats = await evaluator.runCycle();
+
+      expect(stats).toMatchObject({ entities: 10, unreadable: 2, errors: 0 });
+      const after = await store.getEntity('component:default/svc-2');
+      const unearnedFails = after!.checks.filter(
+        check => check.outcome === 'fail' && before[check.checkId] !== 'fail',
+      );
+      expect(unearnedFails).toEqual([]);
+      const ci = after!.checks.find(c => c.checkId === 'ci-pipeline')!;
+      expect(ci).toMatchObject({
+        outcome: 'error',
+        reason: 'timed out after 60 s',
+        lastConclusive: { outcome: 'pass' },
+      });
+      expect(after!.summary.phase).toBe('walking-skeleton');
+    });
+
+    it('skips the rest of a rate-limited host for the cycle', async () => {
+      const { store, evaluator, reader } = await setUp(databaseId);
+      reader.failures.set('https://github.com/acme/svc-0/tree/main/', {
+        reason: 'HTTP 403 Forbidden (rate limit exceeded)',
+        httpStatus: 403,
+        host: 'github.com',
+      });
+
+      await evaluator.runCycle();
+
+      const readLocations = reader.reads.map(r => r.location);
+      expect(readLocations).toContain(
+        'https://github.com/acme/svc-0/tree/main/',
+      );
+      expect(readLocations.length).toBeLessThan(10);
+      const skipped = (
+        await store.listEntities({
+          filter: {},
+          sort: 'name',
+          order: 'asc',
+          limit: 20,
+          offset: 0,
+        })
+      ).items.filter(e => e.counts.error > 0);
+      expect(skipped.length).toBeGreaterThan(1);
+      const any = await store.getEntity(skipped[skipped.length - 1].entityRef);
+      expect(
+        any!.checks.find(c => c.checkId === 'ci-pipeline')!.reason,
+      ).toMatch(/skipped: reads from github\.com failed earlier in this cycle/);
+    });
+
+    it('removes entities that left the catalog', async () => {
+      const { store, evaluator, entities, setEntities } = await setUp(
+        databaseId,
+      );
+      await evaluator.runCycle();
+      setEntities(entities.filter(e => e.metadata.name !== 'svc-9'));
+
+      const stats = await evaluator.runCycle();
+
+      expect(stats.removed).toBe(1);
+      expect(await store.getEntity('component:default/svc-9')).toBeUndefined();
+    });
+  },
+);

@@ -1,0 +1,363 @@
+import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
+import type { Entity } from '@backstage/catalog-model';
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  evaluateScorecard,
+  isMet,
+  summarizeScorecard,
+  type CatalogContext,
+  type CheckResult,
+  type Checklist,
+  type Scorecard,
+  type Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
+import type { MaturityStore } from '../store/MaturityStore';
+import type { EvaluationRecord, PriorState } from '../store/types';
+import { annotationWaivers } from './annotationWaivers';
+import {
+  CycleCatalog,
+  entityPages,
+  ownerRef,
+  refOf,
+  systemRef,
+} from './CycleCatalog';
+import type { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+
+export interface CatalogEvaluatorOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  store: MaturityStore;
+  logger: LoggerService;
+  checklist: Checklist;
+  entityFilter: Array<Record<string, string | string[]>>;
+  batchSize: number;
+  concurrency: number;
+  retentionMs: number;
+  /** A collector per cycle, so that circuit breakers start closed. */
+  createCollector: () => RepositoryEvidenceCollector;
+  now?: () => Date;
+}
+
+/** What one cycle did. */
+export interface CycleStats {
+  runId: number;
+  entities: number;
+  errors: number;
+  unreadable: number;
+  checkRowsWritten: number;
+  removed: number;
+}
+
+/** A scorecard in which every check errs for the same reason. */
+function failedScorecard(
+  checklist: Checklist,
+  reason: string,
+  prior: PriorState | undefined,
+  now: Date,
+): Scorecard {
+  const checks: CheckResult[] = checklist.checks.map(check => ({
+    checkId: check.id,
+    outcome: 'error',
+    evidence: [],
+    lookedFor: [],
+    reason,
+  }));
+  const conclusive = prior?.conclusive ?? {};
+  return {
+    ...summarizeScorecard(checklist, checks, id =>
+      conclusive[id] ? isMet(conclusive[id]) : false,
+    ),
+    checks,
+    evaluatedAt: now.toISOString(),
+  };
+}
+
+/**
+ * The scorecard of an unchanged entity with an unchanged repository: its
+ * previous results, or undefined when they do not cover the checklist.
+ */
+function unchangedScorecard(
+  checklist: Checklist,
+  prior: PriorState,
+  now: Date,
+): Scorecard | undefined {
+  const checks = checklist.checks.map(c => prior.results[c.id]);
+  if (checks.some(c => !c)) return undefined;
+  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
+  return {
+    ...summarizeScorecard(checklist, checks, id => {
+      const outcome = outcomeOf.get(id)!;
+      return outcome === 'error' && prior.conclusive[id]
+        ? isMet(prior.conclusive[id])
+        : isMet(outcome);
+    }),
+    checks,
+    evaluatedAt: now.toISOString(),
+  };
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** The entity without fields that change on every catalog refresh. */
+function stableEntity(entity: Entity): unknown {
+  const { uid, etag, generation, ...metadata } = entity.metadata as Record<
+    string,
+    unknown
+  >;
+  return { ...entity, metadata, status: undefined };
+}
+
+/**
+ * Evaluates catalog entities against the checklist and stores the results:
+ * the whole catalog in a scheduled cycle, or chosen entities on request.
+ */
+export class CatalogEvaluator {
+  readonly #options: CatalogEvaluatorOptions;
+  readonly #checklistDigest: string;
+
+  constructor(options: CatalogEvaluatorOptions) {
+    this.#options = options;
+    this.#checklistDigest = digest(options.checklist);
+  }
+
+  #now(): Date {
+    return this.#options.now?.() ?? new Date();
+  }
+
+  /** One full cycle over the catalog. */
+  async runCycle(): Promise<CycleStats> {
+    const { store, catalog, auth, logger } = this.#options;
+    const started = this.#now();
+    const runId = await store.startRun(started);
+    const credentials = await auth.getOwnServiceCredentials();
+    const index = await CycleCatalog.load(catalog, credentials);
+    const collector = this.#options.createCollector();
+    const stats: CycleStats = {
+      runId,
+      entities: 0,
+      errors: 0,
+      unreadable: 0,
+      checkRowsWritten: 0,
+      removed: 0,
+    };
+
+    for await (const page of entityPages(catalog, credentials, {
+      filter: this.#options.entityFilter,
+      limit: this.#options.batchSize,
+    })) {
+      await this.#evaluatePage(page, index, collector, runId, stats);
+    }
+
+    // Only a cycle that saw the whole catalog may conclude that an entity
+    // is gone; an exception above leaves every stored entity in place.
+    stats.removed = await store.deleteEntitiesNotSeenIn(runId);
+    const finished = this.#now();
+    await store.recordDailySnapshot(finished.toISOString().slice(0, 10));
+    await store.pruneHistory(
+      new Date(finished.getTime() - this.#options.retentionMs),
+    );
+    await store.finishRun(runId, {
+      at: finished,
+      entities: stats.entities,
+      errors: stats.errors,
+      unreadable: stats.unreadable,
+    });
+    logger.info(
+      `Evaluated ${stats.entities} entities in ${
+        finished.getTime() - started.getTime()
+      } ms: ${stats.unreadable} repositories unreadable, ${
+        stats.errors
+      } evaluation failures, ${stats.checkRowsWritten} results changed, ${
+        stats.removed
+      } entities removed`,
+    );
+    return stats;
+  }
+
+  /** Evaluates the given entities now (re-evaluate on request). */
+  async evaluateEntities(entities: Entity[]): Promise<CycleStats> {
+    const { store, catalog, auth } = this.#options;
+    const runId = await store.startRun(this.#now());
+    const credentials = await auth.getOwnServiceCredentials();
+    const index = await CycleCatalog.load(catalog, credentials);
+    const stats: CycleStats = {
+      runId,
+      entities: 0,
+      errors: 0,
+      unreadable: 0,
+      checkRowsWritten: 0,
+      removed: 0,
+    };
+    await this.#evaluatePage(
+      entities,
+      index,
+      this.#options.createCollector(),
+      runId,
+      stats,
+      { ignoreEtag: true },
+    );
+    await store.finishRun(runId, {
+      at: this.#now(),
+      entities: stats.entities,
+      errors: stats.errors,
+      unreadable: stats.unreadable,
+    });
+    return stats;
+  }
+
+  async #evaluatePage(
+    entities: Entity[],
+    index: CycleCatalog,
+    collector: RepositoryEvidenceCollector,
+    runId: number,
+    stats: CycleStats,
+    options: { ignoreEtag?: boolean } = {},
+  ): Promise<void> {
+    const { store, checklist, logger } = this.#options;
+    const now = this.#now();
+    const refs = entities.map(refOf);
+    const [priors, storedWaivers, { related, domainOfSystem }] =
+      await Promise.all([
+        store.getPriorStates(refs),
+        store.getActiveWaivers(refs, now),
+        index.related(entities),
+      ]);
+    const limit = pLimit(this.#options.concurrency);
+
+    const records = await Promise.all(
+      entities.map(entity =>
+        limit(async (): Promise<EvaluationRecord> => {
+          const ref = refOf(entity);
+          const prior = priors.get(ref);
+          const owner = ownerRef(entity);
+          const system = systemRef(entity);
+          const facts = {
+            entityRef: ref,
+            // Lower case, like every entity ref the API filters by.
+            kind: entity.kind.toLocaleLowerCase('en-US'),
+            namespace: entity.metadata.namespace ?? 'default',
+            name: entity.metadata.name,
+            title: entity.metadata.title,
+            type:
+              typeof entity.spec?.type === 'string'
+                ? entity.spec.type
+                : undefined,
+            lifecycle:
+              typeof entity.spec?.lifecycle === 'string'
+                ? entity.spec.lifecycle
+                : undefined,
+            owner,
+            system,
+            domain: system ? domainOfSystem[system] : undefined,
+          };
+          try {
+            const fromAnnotations = annotationWaivers(entity);
+            for (const problem of fromAnnotations.problems) {
+              logger.warn(`${ref}: ${problem}`);
+            }
+            const waivers: Waiver[] = [
+              ...fromAnnotations.waivers,
+              ...(storedWaivers.get(ref) ?? []),
+            ];
+            const catalogContext: CatalogContext = {
+              ownerExists: index.ownerExists(owner),
+              related,
+              componentDependsOn: index.componentDependsOn,
+            };
+            const inputsDigest = digest({
+              entity: stableEntity(entity),
+              ownerExists: catalogContext.ownerExists,
+              related: (entity.relations ?? []).map(
+                r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
+              ),
+              graph: index.componentDependsOn[ref] ?? [],
+              waivers,
+              checklist: this.#checklistDigest,
+            });
+            const unchangedInputs =
+              !options.ignoreEtag && prior?.inputsDigest === inputsDigest;
+
+            const collected = await collector.collect(
+              entity,
+              unchangedInputs ? prior?.repository : undefined,
+            );
+            if (collected.kind === 'not-modified' && prior) {
+              const scorecard = unchangedScorecard(checklist, prior, now);
+              if (scorecard) {
+                return {
+                  facts,
+                  scorecard,
+                  repository: {
+                    location: collected.location,
+                    etag: collected.etag,
+                  },
+                  inputsDigest,
+                };
+              }
+            }
+            const repository =
+              collected.kind === 'evidence'
+                ? collected.evidence
+                : await collector.collect(entity).then(again =>
+                    again.kind === 'evidence'
+                      ? again.evidence
+                      : {
+                          status: 'unavailable' as const,
+                          reason: 'the repository could not be re-read',
+                        },
+                  );
+            if (repository.status === 'unavailable') {
+              stats.unreadable++;
+            }
+            const scorecard = evaluateScorecard({
+              checklist,
+              input: {
+                entity,
+                catalog: catalogContext,
+                repository,
+              },
+              waivers,
+              now,
+              previous: prior?.conclusive,
+            });
+            return {
+              facts,
+              scorecard,
+              repository: {
+                location: repository.location,
+                etag:
+                  collected.kind === 'evidence' ? collected.etag : undefined,
+              },
+              inputsDigest,
+            };
+          } catch (error) {
+            // One entity's failure never stops the cycle: it gets errors
+            // with the reason, and keeps its previous conclusive outcomes.
+            stats.errors++;
+            const message =
+              error instanceof Error ? error.message : String(error);
+            logger.warn(`Evaluation of ${ref} failed: ${message}`);
+            return {
+              facts,
+              scorecard: failedScorecard(
+                checklist,
+                `evaluation failed: ${message}`,
+                prior,
+                now,
+              ),
+              repository: prior?.repository,
+            };
+          }
+        }),
+      ),
+    );
+
+    const saved = await store.saveEvaluations(records, { runId, at: now });
+    stats.entities += records.length;
+    stats.checkRowsWritten += saved.checkRowsWritten;
+  }
+}

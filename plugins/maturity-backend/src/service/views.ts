@@ -1,0 +1,164 @@
+import {
+  isMet,
+  NOT_STARTED,
+  summarizeScorecard,
+  waiverExpiry,
+  type CheckDefinition,
+  type Checklist,
+} from '@backstage-maturity/plugin-maturity-common';
+import type {
+  EntitySummary,
+  StoredCheckResult,
+  StoredWaiver,
+} from '../store/types';
+import { NOT_STARTED_ID } from './filters';
+import type { GroupNode } from './groups';
+
+// Shapes of the responses, built from what the store returns. See
+// src/schema/openapi.yaml for their documentation.
+
+type PhaseRows = Array<{ phase: string | null; count: number }>;
+
+export function checkDefinitionView(check: CheckDefinition) {
+  return {
+    id: check.id,
+    title: check.title,
+    ...(check.phase !== undefined && { phase: check.phase }),
+    ...(check.track !== undefined && { track: check.track }),
+    required: check.phase !== undefined && check.required !== false,
+    why: check.why,
+    howToPass: check.howToPass,
+    ...(check.guidanceUrl !== undefined && { guidanceUrl: check.guidanceUrl }),
+    attestable: check.attestable === true,
+  };
+}
+
+/** The checklist without its rules. */
+export function checklistView(checklist: Checklist) {
+  return {
+    phases: checklist.phases,
+    tracks: checklist.tracks,
+    checks: checklist.checks.map(checkDefinitionView),
+  };
+}
+
+/** Name of a phase id, or of "not started" for null. */
+export function phaseName(checklist: Checklist, phase: string | null): string {
+  if (phase === null) return NOT_STARTED;
+  return checklist.phases.find(p => p.id === phase)?.name ?? phase;
+}
+
+/**
+ * Counts of every phase in ladder order, "not started" first and zeros
+ * included, from the store's rows (which omit empty phases).
+ */
+export function distributionView(checklist: Checklist, rows: PhaseRows) {
+  const counts = new Map<string | null, number>();
+  for (const row of rows) {
+    counts.set(row.phase, (counts.get(row.phase) ?? 0) + row.count);
+  }
+  const ladder: Array<string | null> = [
+    null,
+    ...checklist.phases.map(p => p.id),
+  ];
+  // Phases no longer in the checklist still count, after the ladder.
+  const others = [...counts.keys()].filter(p => !ladder.includes(p));
+  const phases = [...ladder, ...others].map(phase => ({
+    phase: phase ?? NOT_STARTED_ID,
+    name: phaseName(checklist, phase),
+    count: counts.get(phase) ?? 0,
+  }));
+  return { total: phases.reduce((sum, p) => sum + p.count, 0), phases };
+}
+
+export function blockersView(
+  checklist: Checklist,
+  rows: Array<{ checkId: string; count: number }>,
+) {
+  return rows.map(row => {
+    const check = checklist.checks.find(c => c.id === row.checkId);
+    return {
+      checkId: row.checkId,
+      title: check?.title ?? row.checkId,
+      ...(check?.phase !== undefined && { phase: check.phase }),
+      count: row.count,
+    };
+  });
+}
+
+/** A row per group of a roll-up, in the order of the groups. */
+export function ownerRowsView(
+  checklist: Checklist,
+  groups: GroupNode[],
+  rows: Array<{ owner: string; phase: string | null; count: number }>,
+) {
+  return groups.map(group => {
+    const own = rows.filter(r => r.owner === group.entityRef);
+    return { owner: group.entityRef, ...distributionView(checklist, own) };
+  });
+}
+
+/** Days of a trend, each with a count for every phase (zeros included). */
+export function trendDaysView(
+  checklist: Checklist,
+  rows: Array<{ day: string; phase: string | null; count: number }>,
+) {
+  const days = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    const phases: Record<string, number> = days.get(row.day) ?? {
+      [NOT_STARTED_ID]: 0,
+      ...Object.fromEntries(checklist.phases.map(p => [p.id, 0])),
+    };
+    days.set(row.day, phases);
+    const key = row.phase ?? NOT_STARTED_ID;
+    phases[key] = (phases[key] ?? 0) + row.count;
+  }
+  return [...days].map(([day, phases]) => ({ day, phases }));
+}
+
+export function waiverView(waiver: StoredWaiver, now: Date) {
+  return {
+    ...waiver,
+    active: !waiver.revokedAt && waiverExpiry(waiver) > now.getTime(),
+  };
+}
+
+/**
+ * The scorecard page of an entity: its summary, progress per phase and
+ * track, the results of the checklist's checks joined with their guidance,
+ * and its waivers.
+ */
+export function scorecardView(
+  checklist: Checklist,
+  stored: { summary: EntitySummary; checks: StoredCheckResult[] },
+  waivers: StoredWaiver[],
+  now: Date,
+) {
+  const results = new Map(stored.checks.map(c => [c.checkId, c]));
+  // As the evaluator does: an erring check counts by its last conclusive outcome.
+  const progress = summarizeScorecard(checklist, stored.checks, id => {
+    const result = results.get(id);
+    if (!result) return false;
+    return result.outcome === 'error' && result.lastConclusive
+      ? isMet(result.lastConclusive.outcome)
+      : isMet(result.outcome);
+  });
+  return {
+    summary: stored.summary,
+    phases: progress.phases.map(p => ({
+      ...p,
+      name: phaseName(checklist, p.phaseId),
+    })),
+    tracks: progress.tracks.map(t => ({
+      ...t,
+      name: checklist.tracks.find(d => d.id === t.trackId)?.name ?? t.trackId,
+    })),
+    checks: checklist.checks.flatMap(check => {
+      const result = results.get(check.id);
+      if (!result) return [];
+      const { id, ...definition } = checkDefinitionView(check);
+      return [{ ...result, ...definition }];
+    }),
+    waivers: waivers.map(w => waiverView(w, now)),
+  };
+}

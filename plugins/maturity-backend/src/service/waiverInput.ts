@@ -1,0 +1,98 @@
+import { InputError } from '@backstage/errors';
+import {
+  waiverExpiry,
+  type Checklist,
+  type Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
+import { DateTime } from 'luxon';
+
+const MIN_REASON = 10;
+const MIN_REVOKE_REASON = 3;
+
+// A date, or a date-time with an explicit offset (never server-local time).
+const EXPIRY_FORMAT =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export interface NewWaiverBody {
+  checkId: string;
+  kind: Waiver['kind'];
+  reason: string;
+  expiresAt: string;
+  evidenceUrl?: string;
+}
+
+function invalid(field: string, message: string): InputError {
+  return new InputError(`Invalid body field "${field}": ${message}`);
+}
+
+/**
+ * Checks a new waiver against the checklist and the clock: a known check,
+ * attestations only of attestable checks and with evidence, a real reason,
+ * and an expiry in the future but at most a year ahead.
+ */
+export function parseNewWaiver(
+  body: NewWaiverBody,
+  checklist: Checklist,
+  now: Date,
+): NewWaiverBody {
+  const check = checklist.checks.find(c => c.id === body.checkId);
+  if (!check) {
+    throw invalid('checkId', `unknown check "${body.checkId}"`);
+  }
+  if (body.kind === 'attestation') {
+    if (!check.attestable) {
+      throw invalid(
+        'kind',
+        `check "${check.id}" cannot be attested, only exempted`,
+      );
+    }
+    if (!body.evidenceUrl) {
+      throw invalid('evidenceUrl', 'required for attestations');
+    }
+  }
+  const reason = body.reason.trim();
+  if (reason.length < MIN_REASON) {
+    throw invalid('reason', `at least ${MIN_REASON} characters`);
+  }
+
+  const { expiresAt } = body;
+  if (
+    !EXPIRY_FORMAT.test(expiresAt) ||
+    !DateTime.fromISO(expiresAt, { setZone: true }).isValid
+  ) {
+    throw invalid(
+      'expiresAt',
+      `${expiresAt} is not an ISO 8601 date (2026-06-30) or date-time with offset`,
+    );
+  }
+  const expiry = waiverExpiry({ expiresAt });
+  if (expiry <= now.getTime()) {
+    throw invalid('expiresAt', `${expiresAt} is not in the future`);
+  }
+  const latest = DateTime.fromJSDate(now, { zone: 'utc' })
+    .plus({ years: 1 })
+    .endOf('day');
+  if (expiry > latest.toMillis()) {
+    throw invalid(
+      'expiresAt',
+      `${expiresAt} is more than a year ahead (at most ${latest.toISODate()})`,
+    );
+  }
+
+  return {
+    checkId: check.id,
+    kind: body.kind,
+    reason,
+    expiresAt,
+    ...(body.evidenceUrl && { evidenceUrl: body.evidenceUrl }),
+  };
+}
+
+/** The reason of a revocation, trimmed. */
+export function parseRevokeReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length < MIN_REVOKE_REASON) {
+    throw invalid('reason', `at least ${MIN_REVOKE_REASON} characters`);
+  }
+  return trimmed;
+}

@@ -1,0 +1,104 @@
+import type { Knex } from 'knex';
+import type { EntityFilter, EntityListQuery, EntitySortField } from './types';
+import { whereEntityRefIn } from './whereEntityRefIn';
+
+/**
+ * Applies an {@link EntityFilter} to a query on `maturity_entities`, whose
+ * columns are prefixed with `alias.` when given (for joins).
+ *
+ * An empty list of owners, systems, types (...) or phases does not filter;
+ * an empty `entityRefs` matches nothing, since it lists the only entities
+ * the caller may read.
+ */
+export function applyEntityFilter<Q extends Knex.QueryBuilder>(
+  query: Q,
+  filter: EntityFilter,
+  alias?: string,
+): Q {
+  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+
+  const facets: Array<[string, string[] | undefined]> = [
+    ['owner', filter.owners],
+    ['system', filter.systems],
+    ['domain', filter.domains],
+    ['type', filter.types],
+    ['lifecycle', filter.lifecycles],
+    ['kind', filter.kinds],
+  ];
+  for (const [column, values] of facets) {
+    if (values && values.length > 0) {
+      whereEntityRefIn(query, values, col(column));
+    }
+  }
+
+  if (filter.phases && filter.phases.length > 0) {
+    const named = filter.phases.filter((p): p is string => p !== null);
+    const notStarted = filter.phases.includes(null);
+    query.where(q => {
+      if (named.length > 0) {
+        q.whereIn(col('phase'), named);
+      }
+      if (notStarted) {
+        q.orWhereNull(col('phase'));
+      }
+    });
+  }
+
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, c => `\\${c}`)}%`;
+    query.where(q => {
+      q.whereRaw(`lower(??) LIKE ? ESCAPE '\\'`, [col('name'), pattern]);
+      q.orWhereRaw(`lower(coalesce(??, '')) LIKE ? ESCAPE '\\'`, [
+        col('title'),
+        pattern,
+      ]);
+    });
+  }
+
+  if (filter.entityRefs) {
+    if (filter.entityRefs.length === 0) {
+      query.whereRaw('1 = 0');
+    } else {
+      whereEntityRefIn(query, filter.entityRefs, col('entity_ref'));
+    }
+  }
+
+  return query;
+}
+
+/** Columns to order by for each sort field; phase sorts in ladder order. */
+const SORT_COLUMNS: Record<EntitySortField, string[]> = {
+  name: ['name'],
+  phase: ['phase_rank', 'progress'],
+  progress: ['progress'],
+  owner: ['owner'],
+  system: ['system'],
+  type: ['type'],
+  lifecycle: ['lifecycle'],
+  evaluatedAt: ['evaluated_at'],
+};
+
+/**
+ * Orders by the sort field with empty values last in both directions (as
+ * SQLite and PostgreSQL disagree on where NULL goes), then by name and
+ * entity ref so that pages are stable.
+ */
+export function applyEntitySort<Q extends Knex.QueryBuilder>(
+  query: Q,
+  sort: EntityListQuery['sort'],
+  order: EntityListQuery['order'],
+): Q {
+  const direction = order === 'desc' ? 'desc' : 'asc';
+  for (const column of SORT_COLUMNS[sort] ?? SORT_COLUMNS.name) {
+    query.orderByRaw(
+      `CASE WHEN ?? IS NULL THEN 1 ELSE 0 END, ?? ${direction}`,
+      [column, column],
+    );
+  }
+  query.orderBy([
+    { column: 'name', order: 'asc' },
+    { column: 'entity_ref', order: 'asc' },
+  ]);
+  return query;
+}

@@ -1,0 +1,328 @@
+import type {
+  CheckOutcome,
+  CheckResult,
+  Evidence,
+  Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
+import type {
+  AuditRecord,
+  EntitySummary,
+  EvaluationRecord,
+  EvaluationRun,
+  StoredCheckResult,
+  StoredWaiver,
+} from './types';
+import { checkFingerprint } from './fingerprint';
+
+// Rows as stored (see migrations/). Times are ISO 8601 strings, JSON values
+// are text.
+
+export interface EntityRow {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  type: string | null;
+  lifecycle: string | null;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  phase: string | null;
+  next_phase: string | null;
+  phase_rank: number;
+  progress: number;
+  pass_count: number;
+  fail_count: number;
+  not_applicable_count: number;
+  exempt_count: number;
+  attested_count: number;
+  error_count: number;
+  blocking: string;
+  repository_location: string | null;
+  repository_etag: string | null;
+  inputs_digest: string | null;
+  evaluated_at: string;
+  phase_since: string;
+  last_seen_run: number | null;
+}
+
+export interface CheckResultRow {
+  entity_ref: string;
+  check_id: string;
+  outcome: CheckOutcome;
+  /** 0/1 on SQLite. */
+  blocking: boolean | number;
+  evidence: string;
+  looked_for: string;
+  reason: string | null;
+  waiver: string | null;
+  conclusive_outcome: CheckOutcome | null;
+  conclusive_evidence: string | null;
+  changed_at: string;
+  fingerprint: string;
+}
+
+export interface WaiverRow {
+  id: string;
+  entity_ref: string;
+  check_id: string;
+  kind: Waiver['kind'];
+  reason: string;
+  evidence_url: string | null;
+  expires_at: string;
+  created_by: string | null;
+  created_at: string;
+  source: NonNullable<Waiver['source']>;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditRecord['action'];
+  entity_ref: string | null;
+  check_id: string | null;
+  details: string;
+}
+
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  entities: number;
+  errors: number;
+  unreadable: number;
+}
+
+/** The count column of each outcome. */
+export const COUNT_COLUMNS = {
+  pass: 'pass_count',
+  fail: 'fail_count',
+  'not-applicable': 'not_applicable_count',
+  exempt: 'exempt_count',
+  attested: 'attested_count',
+  error: 'error_count',
+} as const satisfies Record<CheckOutcome, keyof EntityRow>;
+
+const OUTCOMES = Object.keys(COUNT_COLUMNS) as CheckOutcome[];
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null || text === undefined) {
+    return fallback;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function optional<T>(value: T | null | undefined): T | undefined {
+  return value === null ? undefined : value;
+}
+
+/** Check ids that keep the scorecard's entity from its next phase. */
+export function blockingChecks(
+  scorecard: EvaluationRecord['scorecard'],
+): string[] {
+  if (scorecard.nextPhase === null) {
+    return [];
+  }
+  return (
+    scorecard.phases.find(p => p.phaseId === scorecard.nextPhase)?.blocking ??
+    []
+  );
+}
+
+/**
+ * The summary row of an evaluation, but for `phase_since`, `evaluated_at`
+ * and `last_seen_run`, which depend on what is stored and on the run.
+ */
+export function toEntityRow(
+  record: EvaluationRecord,
+): Omit<EntityRow, 'phase_since' | 'evaluated_at' | 'last_seen_run'> {
+  const { facts, scorecard, repository } = record;
+  const counts = Object.fromEntries(
+    Object.values(COUNT_COLUMNS).map(column => [column, 0]),
+  ) as Record<(typeof COUNT_COLUMNS)[CheckOutcome], number>;
+  for (const check of scorecard.checks) {
+    counts[COUNT_COLUMNS[check.outcome]] += 1;
+  }
+  return {
+    entity_ref: facts.entityRef,
+    kind: facts.kind,
+    namespace: facts.namespace,
+    name: facts.name,
+    title: facts.title ?? null,
+    type: facts.type ?? null,
+    lifecycle: facts.lifecycle ?? null,
+    owner: facts.owner ?? null,
+    system: facts.system ?? null,
+    domain: facts.domain ?? null,
+    phase: scorecard.phase,
+    next_phase: scorecard.nextPhase,
+    phase_rank: scorecard.phases.filter(p => p.reached).length,
+    progress: scorecard.progress,
+    ...counts,
+    blocking: JSON.stringify(blockingChecks(scorecard)),
+    repository_location: repository?.location ?? null,
+    repository_etag: repository?.etag ?? null,
+    inputs_digest: record.inputsDigest ?? null,
+  };
+}
+
+export function toEntitySummary(row: EntityRow): EntitySummary {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    title: optional(row.title),
+    type: optional(row.type),
+    lifecycle: optional(row.lifecycle),
+    owner: optional(row.owner),
+    system: optional(row.system),
+    domain: optional(row.domain),
+    phase: row.phase,
+    nextPhase: row.next_phase,
+    progress: Number(row.progress),
+    counts: Object.fromEntries(
+      OUTCOMES.map(outcome => [outcome, Number(row[COUNT_COLUMNS[outcome]])]),
+    ) as Record<CheckOutcome, number>,
+    blocking: parseJson<string[]>(row.blocking, []),
+    evaluatedAt: row.evaluated_at,
+    phaseSince: row.phase_since,
+  };
+}
+
+/** A check row to write; `changed_at` and `conclusive_*` may be kept on merge. */
+export function toCheckResultRow(
+  entityRef: string,
+  result: CheckResult,
+  blocking: boolean,
+  at: string,
+): CheckResultRow {
+  const evidence = JSON.stringify(result.evidence ?? []);
+  const conclusive = result.outcome !== 'error';
+  const row = {
+    entity_ref: entityRef,
+    check_id: result.checkId,
+    outcome: result.outcome,
+    blocking,
+    evidence,
+    looked_for: JSON.stringify(result.lookedFor ?? []),
+    reason: result.reason ?? null,
+    waiver: result.waiver ? JSON.stringify(result.waiver) : null,
+    conclusive_outcome: conclusive ? result.outcome : null,
+    conclusive_evidence: conclusive ? evidence : null,
+    changed_at: at,
+  };
+  return { ...row, fingerprint: checkFingerprint(row) };
+}
+
+/** What a check result is read from. */
+export type CheckResultContent = Omit<
+  CheckResultRow,
+  'blocking' | 'changed_at' | 'fingerprint'
+>;
+
+export function toCheckResult(row: CheckResultContent): CheckResult {
+  const result: CheckResult = {
+    checkId: row.check_id,
+    outcome: row.outcome,
+    evidence: parseJson<Evidence[]>(row.evidence, []),
+    lookedFor: parseJson<string[]>(row.looked_for, []),
+  };
+  if (row.reason !== null) {
+    result.reason = row.reason;
+  }
+  const waiver = parseJson<Waiver | null>(row.waiver, null);
+  if (waiver) {
+    result.waiver = waiver;
+  }
+  return result;
+}
+
+/**
+ * The last conclusive result of a check: the current one unless it erred,
+ * else the stored conclusive outcome and evidence (what was looked for is
+ * not kept for those), or undefined if it never was conclusive.
+ */
+export function toConclusiveResult(
+  row: CheckResultContent,
+): CheckResult | undefined {
+  if (row.outcome !== 'error') {
+    return toCheckResult(row);
+  }
+  if (row.conclusive_outcome === null) {
+    return undefined;
+  }
+  return {
+    checkId: row.check_id,
+    outcome: row.conclusive_outcome,
+    evidence: parseJson<Evidence[]>(row.conclusive_evidence, []),
+    lookedFor: [],
+  };
+}
+
+export function toStoredCheckResult(row: CheckResultRow): StoredCheckResult {
+  const stored: StoredCheckResult = {
+    ...toCheckResult(row),
+    blocking: Boolean(row.blocking),
+    changedAt: row.changed_at,
+  };
+  if (row.outcome === 'error' && row.conclusive_outcome !== null) {
+    stored.lastConclusive = {
+      outcome: row.conclusive_outcome,
+      evidence: parseJson<Evidence[]>(row.conclusive_evidence, []),
+    };
+  }
+  return stored;
+}
+
+export function toStoredWaiver(row: WaiverRow): StoredWaiver {
+  const waiver: StoredWaiver = {
+    id: row.id,
+    entityRef: row.entity_ref,
+    checkId: row.check_id,
+    kind: row.kind,
+    reason: row.reason,
+    expiresAt: row.expires_at,
+    source: row.source,
+    createdAt: row.created_at,
+  };
+  if (row.evidence_url !== null) waiver.evidenceUrl = row.evidence_url;
+  if (row.created_by !== null) waiver.createdBy = row.created_by;
+  if (row.revoked_at !== null) waiver.revokedAt = row.revoked_at;
+  if (row.revoked_by !== null) waiver.revokedBy = row.revoked_by;
+  return waiver;
+}
+
+export function toAuditRecord(row: AuditRow): AuditRecord {
+  const record: AuditRecord = {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    details: parseJson<Record<string, unknown>>(row.details, {}),
+  };
+  if (row.entity_ref !== null) record.entityRef = row.entity_ref;
+  if (row.check_id !== null) record.checkId = row.check_id;
+  return record;
+}
+
+export function toEvaluationRun(row: RunRow): EvaluationRun {
+  const run: EvaluationRun = {
+    id: Number(row.id),
+    startedAt: row.started_at,
+    entities: Number(row.entities),
+    errors: Number(row.errors),
+    unreadable: Number(row.unreadable),
+  };
+  if (row.finished_at !== null) run.finishedAt = row.finished_at;
+  return run;
+}

@@ -1,0 +1,158 @@
+import type {
+  CheckOutcome,
+  CheckResult,
+  Scorecard,
+  Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
+
+/** Catalog facts of an entity, kept beside its results for filtering. */
+export interface EntityFacts {
+  /** e.g. `component:default/payments-api` (lower case). */
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title?: string;
+  type?: string;
+  lifecycle?: string;
+  /** Entity ref of the owner, e.g. `group:default/team-payments`. */
+  owner?: string;
+  /** Entity ref of the system, e.g. `system:default/payments`. */
+  system?: string;
+  /** Entity ref of the domain (of the system), when known. */
+  domain?: string;
+}
+
+/** One entity's evaluation, as the scheduled task hands it to the store. */
+export interface EvaluationRecord {
+  facts: EntityFacts;
+  scorecard: Scorecard;
+  /** Where the repository was read from, and its etag for the next read. */
+  repository?: { location?: string; etag?: string };
+  /**
+   * Digest of everything besides the repository that the evaluation read
+   * (entity, catalog context, active waivers, checklist). With an unchanged
+   * repository etag and digest, the next cycle can skip the entity.
+   */
+  inputsDigest?: string;
+}
+
+/** What the store remembers of an entity for its next evaluation. */
+export interface PriorState {
+  entityRef: string;
+  phase: string | null;
+  repository?: { location?: string; etag?: string };
+  /** The `inputsDigest` of the last evaluation. */
+  inputsDigest?: string;
+  /** The last conclusive (not `error`) outcome of each check. */
+  conclusive: Record<string, CheckOutcome>;
+  /**
+   * The last conclusive result of each check, shown while the check errs,
+   * and reused when the repository is unchanged (etag not modified).
+   */
+  results: Record<string, CheckResult>;
+}
+
+/** Counts written by one save, to prove that unchanged cycles write nothing. */
+export interface SaveStats {
+  checkRowsWritten: number;
+  historyRowsWritten: number;
+  phaseChanges: number;
+}
+
+/** An entity's row: its facts and where it stands. */
+export interface EntitySummary extends EntityFacts {
+  phase: string | null;
+  nextPhase: string | null;
+  /** Share (0..1) of the next phase's checks met. */
+  progress: number;
+  counts: Record<CheckOutcome, number>;
+  /** Check ids that keep the entity from its next phase. */
+  blocking: string[];
+  evaluatedAt: string;
+  /** Since when the entity has been at its current phase. */
+  phaseSince: string;
+}
+
+/** A stored check result, with the last conclusive outcome for errors. */
+export interface StoredCheckResult extends CheckResult {
+  /** Whether the check keeps the entity from its next phase. */
+  blocking: boolean;
+  /** The last outcome that was not `error`, shown beside an error. */
+  lastConclusive?: { outcome: CheckOutcome; evidence: CheckResult['evidence'] };
+  /** When the outcome last changed. */
+  changedAt: string;
+}
+
+/** Filters shared by the list, summary and roll-up queries. */
+export interface EntityFilter {
+  /** Owner entity refs (the router expands groups to their sub-groups). */
+  owners?: string[];
+  systems?: string[];
+  domains?: string[];
+  types?: string[];
+  lifecycles?: string[];
+  kinds?: string[];
+  /** Phase ids; `null` for entities that have not started. */
+  phases?: Array<string | null>;
+  /** Substring of name or title, case-insensitive. */
+  search?: string;
+  /**
+   * Only these entity refs: the entities the caller may read in the catalog
+   * when the permission framework restricts them. Undefined means all.
+   */
+  entityRefs?: string[];
+}
+
+export type EntitySortField =
+  | 'name'
+  | 'phase'
+  | 'progress'
+  | 'owner'
+  | 'system'
+  | 'type'
+  | 'lifecycle'
+  | 'evaluatedAt';
+
+export interface EntityListQuery {
+  filter: EntityFilter;
+  sort: EntitySortField;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** A waiver as stored, with its id and audit fields. */
+export interface StoredWaiver extends Waiver {
+  id: string;
+  entityRef: string;
+  createdAt: string;
+  revokedAt?: string;
+  revokedBy?: string;
+}
+
+/** One audit record: who did what, when, why. */
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actor: string;
+  action:
+    | 'waiver.created'
+    | 'waiver.revoked'
+    | 'evaluation.requested'
+    | 'catalog-evaluation.requested';
+  entityRef?: string;
+  checkId?: string;
+  details: Record<string, unknown>;
+}
+
+/** One evaluation cycle. */
+export interface EvaluationRun {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  entities: number;
+  errors: number;
+  /** Entities whose repository could not be read. */
+  unreadable: number;
+}
