@@ -1,0 +1,327 @@
+/*
+ * Benchmark of the evaluation cycle and the API (not a test). For SQLite (a
+ * file database) and, when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
+ * is set, PostgreSQL, it prints: a full cycle over 10,000 synthetic entities
+ * x every default check with an in-memory repository reader (wall time, peak
+ * RSS, SQL statements), an unchanged second cycle (result rows written), and
+ * API latency under 20 concurrent clients (p95 of the org summary, an entity
+ * scorecard and an entity list page). Run with
+ * `yarn --cwd plugins/maturity-backend bench` (the test script starts
+ * PostgreSQL; by hand, see scripts/lib/postgres.sh).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import knexFactory, { type Knex } from 'knex';
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  LoggerService,
+  PermissionsService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  contentGlobs,
+  defaultChecklist,
+} from '@backstage-maturity/plugin-maturity-common';
+import { InMemoryRepositoryReader } from '../src/__testUtils__/InMemoryRepositoryReader';
+import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
+import { RepositoryEvidenceCollector } from '../src/evaluation/RepositoryEvidenceCollector';
+import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
+import { createRouter } from '../src/service/router';
+
+/** Jest-free stand-ins: the mocks of backend-test-utils need Jest. */
+const quietLogger: LoggerService = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  child() {
+    return quietLogger;
+  },
+};
+
+const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
+const TEAMS = 40;
+
+/** Repositories of increasing maturity, so that every phase is populated. */
+const LAYERS: Array<Record<string, string>> = [
+  {
+    '.github/workflows/ci.yml':
+      'on: push\njobs: { test: { steps: [{ run: npm test }] } }\n',
+    'docker-compose.yml': 'services: {}\n',
+    'codecov.yml': 'coverage: {}\n',
+    'src/app.test.ts': "test('x', () => {});\n",
+    '.editorconfig': 'root = true\n',
+    'AGENTS.md': '# Agents\n',
+  },
+  {
+    'package.json': JSON.stringify({ dependencies: { pino: '^9.0.0' } }),
+    Dockerfile:
+      'FROM node:22\nHEALTHCHECK CMD curl -f http://localhost/healthz\n',
+    'main.tf': 'resource "aws_s3_bucket" "b" {}\n',
+    'openapi.yaml':
+      'openapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\n',
+  },
+  {
+    'RUNBOOK.md': '# Runbook\n',
+    'charts/app/values-dev.yaml': 'a: 1\n',
+    'charts/app/values-prod.yaml': 'a: 1\n',
+    '.github/workflows/codeql.yml':
+      'jobs: { codeql: { steps: [{ uses: github/codeql-action/analyze@v3 }] } }\n',
+    '.spectral.yaml': 'extends: spectral:oas\n',
+    'e2e/checkout.spec.ts': "test('e2e', () => {});\n",
+    '.sops.yaml': 'creation_rules: []\n',
+  },
+];
+
+function syntheticEntities(): Entity[] {
+  const groups: Entity[] = Array.from({ length: TEAMS }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: `team-${i}`, namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  }));
+  const components: Entity[] = Array.from({ length: ENTITIES }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: `service-${i}`,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': `url:https://github.com/bench/service-${i}/tree/main/`,
+        ...(i % 3 === 0 && { 'pagerduty.com/service-id': `P${i}` }),
+      },
+    },
+    spec: {
+      type: 'service',
+      lifecycle: i % 5 === 0 ? 'experimental' : 'production',
+      owner: `team-${i % TEAMS}`,
+      system: `system-${i % 100}`,
+    },
+    relations: [
+      { type: 'ownedBy', targetRef: `group:default/team-${i % TEAMS}` },
+      ...(i % 2 === 0
+        ? [{ type: 'providesApi', targetRef: `api:default/api-${i}` }]
+        : []),
+    ],
+  }));
+  return [...groups, ...components];
+}
+
+function repositories(reader: InMemoryRepositoryReader) {
+  for (let i = 0; i < ENTITIES; i++) {
+    const depth = i % (LAYERS.length + 1);
+    const files = Object.assign({}, ...LAYERS.slice(0, depth));
+    for (let f = 0; f < 20; f++) {
+      files[`src/module${f}.ts`] = `export const m${f} = ${i};\n`;
+    }
+    reader.repositories.set(
+      `https://github.com/bench/service-${i}/tree/main/`,
+      { files, etag: `v${i}` },
+    );
+  }
+}
+
+async function latency(
+  url: string,
+  token: string,
+  paths: () => string,
+  requests: number,
+  clients = 20,
+): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  let sent = 0;
+  const client = async () => {
+    while (sent < requests) {
+      sent++;
+      const start = process.hrtime.bigint();
+      await new Promise<void>((resolve, reject) => {
+        http
+          .get(
+            `${url}${paths()}`,
+            { agent, headers: { authorization: token } },
+            res => {
+              res.resume();
+              res.on('end', () =>
+                res.statusCode === 200
+                  ? resolve()
+                  : reject(new Error(`HTTP ${res.statusCode} for ${paths()}`)),
+              );
+            },
+          )
+          .on('error', reject);
+      });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function bench(label: string, knex: Knex) {
+  let statements = 0;
+  knex.on('query', () => {
+    statements++;
+  });
+  const store = await DatabaseMaturityStore.create({
+    database: mockServices.database({ knex }),
+  });
+  const entities = syntheticEntities();
+  const catalog = catalogServiceMock({ entities });
+  const reader = new InMemoryRepositoryReader();
+  repositories(reader);
+  const evaluator = new CatalogEvaluator({
+    catalog,
+    auth: mockServices.auth(),
+    store,
+    logger: quietLogger,
+    checklist: defaultChecklist,
+    entityFilter: [{ kind: 'component' }],
+    batchSize: 500,
+    concurrency: 8,
+    retentionMs: 365 * 86_400_000,
+    createCollector: () =>
+      new RepositoryEvidenceCollector({
+        urlReader: reader,
+        mirrors: [],
+        contentGlobs: contentGlobs(defaultChecklist),
+        circuitBreakerFailures: 3,
+      }),
+  });
+
+  statements = 0;
+  let start = Date.now();
+  const first = await evaluator.runCycle();
+  const firstMs = Date.now() - start;
+  const firstStatements = statements;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `[${label}] full cycle: ${ENTITIES} entities x ${
+      defaultChecklist.checks.length
+    } checks in ${(firstMs / 1000).toFixed(
+      1,
+    )} s (target <= 30 s); peak RSS so far ${rss.toFixed(
+      0,
+    )} MB (target <= 600 MB); ${firstStatements} SQL statements (target <= ${
+      ENTITIES / 50
+    }); ${first.checkRowsWritten} result rows written`,
+  );
+
+  statements = 0;
+  start = Date.now();
+  const second = await evaluator.runCycle();
+  console.log(
+    `[${label}] unchanged second cycle: ${((Date.now() - start) / 1000).toFixed(
+      1,
+    )} s; ${
+      second.checkRowsWritten
+    } result rows written (target 0); ${statements} SQL statements`,
+  );
+
+  const router = await createRouter({
+    logger: quietLogger,
+    store,
+    checklist: defaultChecklist,
+    entityFilter: [{ kind: 'component' }],
+    catalog,
+    auth: mockServices.auth(),
+    httpAuth: mockServices.httpAuth(),
+    permissions: {
+      authorize: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
+      authorizeConditional: async requests =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
+    } as PermissionsService,
+    scheduler: {} as SchedulerService,
+    evaluationTaskId: 'bench',
+    evaluator,
+  });
+  const app = express().use(router).use(mockErrorHandler());
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise(resolve => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const token = mockCredentials.user.header();
+  let n = 0;
+  for (const [name, paths, target] of [
+    ['org summary', () => '/summary', 50],
+    [
+      'entity scorecard',
+      () => `/entities/component/default/service-${(n++ * 7919) % ENTITIES}`,
+      15,
+    ],
+    [
+      'entity list page',
+      () =>
+        `/entities?sort=phase&order=desc&limit=50&offset=${(n++ % 100) * 50}`,
+      50,
+    ],
+  ] as const) {
+    await latency(url, token, paths, 40); // warm-up
+    const { p50, p95 } = await latency(url, token, paths, 600);
+    console.log(
+      `[${label}] API ${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(
+        1,
+      )} ms (target p95 <= ${target} ms), 20 concurrent clients`,
+    );
+  }
+  server.close();
+  console.log(
+    `[${label}] peak RSS of the process: ${(
+      process.resourceUsage().maxRSS / 1024
+    ).toFixed(0)} MB`,
+  );
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: path.join(dir, 'maturity.sqlite') },
+    useNullAsDefault: true,
+  });
+  try {
+    await bench('SQLite file', sqlite);
+  } finally {
+    await sqlite.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const pg = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+  if (!pg) {
+    console.log(
+      '[PostgreSQL] skipped: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set',
+    );
+    return;
+  }
+  const admin = knexFactory({ client: 'pg', connection: pg });
+  const name = `maturity_bench_${Date.now()}`;
+  await admin.raw(`CREATE DATABASE ${name}`);
+  const knex = knexFactory({ client: 'pg', connection: `${pg}/${name}` });
+  try {
+    await bench('PostgreSQL', knex);
+  } finally {
+    await knex.destroy();
+    await admin.raw(`DROP DATABASE ${name}`);
+    await admin.destroy();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
