@@ -1,31 +1,6 @@
 import type { DeclaredDependency } from './types';
 import { ManifestParseError } from './errors';
-
-/** Removes `#` comments, leaving `#` inside strings (and `#{}`) alone. */
-function stripComments(source: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quote) {
-      if (c === '\\') {
-        i++;
-      } else if (c === quote) {
-        quote = undefined;
-      }
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '#') {
-      parts.push(source.slice(from, i));
-      const end = source.indexOf('\n', i);
-      i = end === -1 ? source.length : end - 1;
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts.join('');
-}
+import { stripHashComments } from './util';
 
 /** The top-level `{...}` tuples of the list that opens at `open`. */
 function listTuples(path: string, source: string, open: number): string[] {
@@ -74,7 +49,7 @@ export function parseMixExs(
   path: string,
   source: string,
 ): DeclaredDependency[] {
-  const code = stripComments(source);
+  const code = stripHashComments(source);
   const deps = /\bdefp?\s+deps(?:\s*\(\s*\))?\s*(?:do\b|,\s*do:)/.exec(code);
   const open = deps ? code.indexOf('[', deps.index + deps[0].length) : -1;
   if (open === -1) {

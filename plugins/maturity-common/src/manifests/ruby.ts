@@ -1,25 +1,5 @@
 import type { DeclaredDependency } from './types';
-import { splitLines } from './util';
-
-/** Removes a `#` comment, leaving `#` inside string literals alone. */
-function stripComment(line: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === '\\') {
-        i++;
-      } else if (c === quote) {
-        quote = undefined;
-      }
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '#') {
-      return line.slice(0, i);
-    }
-  }
-  return line;
-}
+import { splitLines, stripHashComments } from './util';
 
 /** Group names from `:test, :development`, `[:dev, "test"]` or `'test'`. */
 function groupNames(args: string): string[] {
@@ -45,7 +25,7 @@ export function parseGemfile(
       inBlockComment = !raw.startsWith('=end');
       continue;
     }
-    const line = stripComment(raw).trim();
+    const line = stripHashComments(raw).trim();
     const gem = /^gem\s*(?:\(\s*)?(["'])([^"']+)\1(.*)$/.exec(line);
     if (gem) {
       const [, , name, rest] = gem;

@@ -38,3 +38,32 @@ export function lineOf(source: string, offset: number): number {
   }
   return line;
 }
+
+/**
+ * Removes `#` comments (Ruby, Elixir), leaving `#` inside strings (and
+ * `#{}`) alone.
+ */
+export function stripHashComments(source: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === '\\') {
+        i++;
+      } else if (c === quote) {
+        quote = undefined;
+      }
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#') {
+      parts.push(source.slice(from, i));
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end - 1;
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts.join('');
+}

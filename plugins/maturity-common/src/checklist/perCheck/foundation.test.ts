@@ -5,6 +5,7 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
+  notApplicableFor,
   gemfile,
   goMod,
   mixExs,
@@ -20,16 +21,6 @@ import {
  * kind of evidence of each check, the near misses that must not count, and
  * the types for which a check does not apply.
  */
-
-const notApplicableFor = (checkId: string, types: string[]) =>
-  it.each(types)('is not applicable to a %s', type => {
-    expect(
-      evaluateCheck(checkId, {
-        entity: { spec: { type } },
-        files: {},
-      }).outcome,
-    ).toBe('not-applicable');
-  });
 
 describe('health-checks', () => {
   it.each([

@@ -2,6 +2,7 @@ import {
   buildGradle,
   deploymentYaml,
   evaluateCheck,
+  notApplicableFor,
   goMod,
   packageJson,
   pomXml,
@@ -14,13 +15,6 @@ import {
  * evidence of each check, the near misses that must not count, and the
  * types for which a check does not apply.
  */
-
-const notApplicableFor = (checkId: string, types: string[]) =>
-  it.each(types)('is not applicable to a %s', type => {
-    expect(evaluateCheck(checkId, { entity: { spec: { type } } }).outcome).toBe(
-      'not-applicable',
-    );
-  });
 
 describe('performance-testing', () => {
   it.each<[string, Record<string, string>, string]>([

@@ -5,6 +5,7 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
+  notApplicableFor,
   gemfile,
   goMod,
   packageJson,
@@ -20,13 +21,6 @@ import {
  * kind of evidence of each check, the near misses that must not count, and
  * the cases where a check does not apply.
  */
-
-const notApplicableFor = (checkId: string, types: string[]) =>
-  it.each(types)('is not applicable to a %s', type => {
-    expect(evaluateCheck(checkId, { entity: { spec: { type } } }).outcome).toBe(
-      'not-applicable',
-    );
-  });
 
 /** A database in use: a PostgreSQL driver. */
 const PG = { 'package.json': packageJson({ pg: '^8.12.0' }) };

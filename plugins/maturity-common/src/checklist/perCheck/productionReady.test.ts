@@ -3,6 +3,7 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
+  notApplicableFor,
   goMod,
   packageJson,
   pomXml,
@@ -17,13 +18,6 @@ import {
  * kind of evidence of each check, the near misses that must not count, and
  * the cases where a check does not apply.
  */
-
-const notApplicableFor = (checkId: string, types: string[]) =>
-  it.each(types)('is not applicable to a %s', type => {
-    expect(evaluateCheck(checkId, { entity: { spec: { type } } }).outcome).toBe(
-      'not-applicable',
-    );
-  });
 
 describe('monitoring-alerting', () => {
   it.each([
