@@ -255,12 +255,3 @@ export function deploymentYaml(
     indent(options.container, 10),
   ].join('\n');
 }
-
-/** A test per entity type for which the check does not apply. */
-export function notApplicableFor(checkId: string, types: string[]) {
-  it.each(types)('is not applicable to a %s', type => {
-    expect(
-      evaluateCheck(checkId, { entity: { spec: { type } }, files: {} }).outcome,
-    ).toBe('not-applicable');
-  });
-}

@@ -5,7 +5,6 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
-  notApplicableFor,
   gemfile,
   goMod,
   mixExs,
@@ -15,6 +14,7 @@ import {
   relation,
   targets,
 } from './fixture';
+import { notApplicableFor } from './notApplicableFor';
 
 /**
  * Phase 2, Solid Foundation (docs/checklist.md): one passing fixture per

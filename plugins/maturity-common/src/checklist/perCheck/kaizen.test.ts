@@ -2,13 +2,13 @@ import {
   buildGradle,
   deploymentYaml,
   evaluateCheck,
-  notApplicableFor,
   goMod,
   packageJson,
   pomXml,
   targets,
   type Fixture,
 } from './fixture';
+import { notApplicableFor } from './notApplicableFor';
 
 /**
  * Phase 5, Kaizen (docs/checklist.md): one passing fixture per kind of

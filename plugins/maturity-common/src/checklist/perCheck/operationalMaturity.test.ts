@@ -5,7 +5,6 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
-  notApplicableFor,
   gemfile,
   goMod,
   packageJson,
@@ -15,6 +14,7 @@ import {
   targets,
   type Fixture,
 } from './fixture';
+import { notApplicableFor } from './notApplicableFor';
 
 /**
  * Phase 4, Operational Maturity (docs/checklist.md): one passing fixture per

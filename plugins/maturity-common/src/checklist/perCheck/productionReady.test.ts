@@ -3,7 +3,6 @@ import {
   deploymentYaml,
   details,
   evaluateCheck,
-  notApplicableFor,
   goMod,
   packageJson,
   pomXml,
@@ -12,6 +11,7 @@ import {
   targets,
   type Fixture,
 } from './fixture';
+import { notApplicableFor } from './notApplicableFor';
 
 /**
  * Phase 3, Production Ready (docs/checklist.md): one passing fixture per
