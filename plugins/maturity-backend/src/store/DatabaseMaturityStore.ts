@@ -416,22 +416,23 @@ export class DatabaseMaturityStore implements MaturityStore {
     filter: EntityFilter,
     limit: number,
   ): Promise<Array<{ checkId: string; count: number }>> {
+    // Each entity row carries the checks that block its next phase, so the
+    // count reads the entities alone instead of joining every check result.
+    const isPostgres = this.db.client.config.client === 'pg';
+    const blockers = isPostgres
+      ? this.db.raw('jsonb_array_elements_text(e.blocking::jsonb) as b(value)')
+      : this.db.raw('json_each(e.blocking) as b');
     const rows: Array<{ checkId: string; count: string | number }> =
       await applyEntityFilter(
-        this.db({ r: CHECKS }).join(
-          { e: ENTITIES },
-          'e.entity_ref',
-          'r.entity_ref',
-        ),
+        this.db({ e: ENTITIES }).crossJoin(blockers),
         filter,
         'e',
       )
-        .where('r.blocking', true)
-        .select('r.check_id as checkId', this.db.raw('count(*) as count'))
-        .groupBy('r.check_id')
+        .select('b.value as checkId', this.db.raw('count(*) as count'))
+        .groupBy('b.value')
         .orderBy([
           { column: 'count', order: 'desc' },
-          { column: 'r.check_id', order: 'asc' },
+          { column: 'checkId', order: 'asc' },
         ])
         .limit(limit);
     return rows.map(r => ({ checkId: r.checkId, count: toCount(r.count) }));
