@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import type { Entity } from '@backstage/catalog-model';
-import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   evaluateScorecard,
@@ -98,6 +102,9 @@ function unchangedScorecard(
   };
 }
 
+/** How long an on-request evaluation may reuse the last cycle's catalog index. */
+const INDEX_REUSE_MS = 5 * 60_000;
+
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
@@ -118,6 +125,7 @@ function stableEntity(entity: Entity): unknown {
 export class CatalogEvaluator {
   readonly #options: CatalogEvaluatorOptions;
   readonly #checklistDigest: string;
+  #index?: { index: CycleCatalog; at: number };
 
   constructor(options: CatalogEvaluatorOptions) {
     this.#options = options;
@@ -130,20 +138,12 @@ export class CatalogEvaluator {
 
   /** One full cycle over the catalog. */
   async runCycle(): Promise<CycleStats> {
-    const { store, catalog, auth, logger } = this.#options;
+    const { store, catalog, logger } = this.#options;
     const started = this.#now();
-    const runId = await store.startRun(started);
-    const credentials = await auth.getOwnServiceCredentials();
-    const index = await CycleCatalog.load(catalog, credentials);
+    const { runId, credentials, index, stats } = await this.#beginRun(started, {
+      reuseCatalog: false,
+    });
     const collector = this.#options.createCollector();
-    const stats: CycleStats = {
-      runId,
-      entities: 0,
-      errors: 0,
-      unreadable: 0,
-      checkRowsWritten: 0,
-      removed: 0,
-    };
 
     for await (const page of entityPages(catalog, credentials, {
       filter: this.#options.entityFilter,
@@ -180,18 +180,10 @@ export class CatalogEvaluator {
 
   /** Evaluates the given entities now (re-evaluate on request). */
   async evaluateEntities(entities: Entity[]): Promise<CycleStats> {
-    const { store, catalog, auth } = this.#options;
-    const runId = await store.startRun(this.#now());
-    const credentials = await auth.getOwnServiceCredentials();
-    const index = await CycleCatalog.load(catalog, credentials);
-    const stats: CycleStats = {
-      runId,
-      entities: 0,
-      errors: 0,
-      unreadable: 0,
-      checkRowsWritten: 0,
-      removed: 0,
-    };
+    const { store } = this.#options;
+    const { runId, index, stats } = await this.#beginRun(this.#now(), {
+      reuseCatalog: true,
+    });
     await this.#evaluatePage(
       entities,
       index,
@@ -207,6 +199,49 @@ export class CatalogEvaluator {
       unreadable: stats.unreadable,
     });
     return stats;
+  }
+
+  /**
+   * Starts a run. The catalog index of the last cycle is reused for a few
+   * minutes by on-request evaluations, which would otherwise page through
+   * the whole catalog for one entity.
+   */
+  async #beginRun(
+    at: Date,
+    options: { reuseCatalog: boolean },
+  ): Promise<{
+    runId: number;
+    credentials: BackstageCredentials;
+    index: CycleCatalog;
+    stats: CycleStats;
+  }> {
+    const { store, catalog, auth } = this.#options;
+    const runId = await store.startRun(at);
+    const credentials = await auth.getOwnServiceCredentials();
+    const cached = this.#index;
+    const fresh =
+      options.reuseCatalog &&
+      cached &&
+      at.getTime() - cached.at < INDEX_REUSE_MS;
+    const index = fresh
+      ? cached.index
+      : await CycleCatalog.load(catalog, credentials);
+    if (!fresh) {
+      this.#index = { index, at: at.getTime() };
+    }
+    return {
+      runId,
+      credentials,
+      index,
+      stats: {
+        runId,
+        entities: 0,
+        errors: 0,
+        unreadable: 0,
+        checkRowsWritten: 0,
+        removed: 0,
+      },
+    };
   }
 
   async #evaluatePage(
