@@ -9,7 +9,7 @@ import type {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   evaluateScorecard,
-  isMet,
+  metForPhase,
   summarizeScorecard,
   type CatalogContext,
   type CheckResult,
@@ -68,10 +68,11 @@ function failedScorecard(
     lookedFor: [],
     reason,
   }));
-  const conclusive = prior?.conclusive ?? {};
   return {
-    ...summarizeScorecard(checklist, checks, id =>
-      conclusive[id] ? isMet(conclusive[id]) : false,
+    ...summarizeScorecard(
+      checklist,
+      checks,
+      metForPhase(checks, prior?.conclusive),
     ),
     checks,
     evaluatedAt: now.toISOString(),
@@ -89,14 +90,12 @@ function unchangedScorecard(
 ): Scorecard | undefined {
   const checks = checklist.checks.map(c => prior.results[c.id]);
   if (checks.some(c => !c)) return undefined;
-  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
   return {
-    ...summarizeScorecard(checklist, checks, id => {
-      const outcome = outcomeOf.get(id)!;
-      return outcome === 'error' && prior.conclusive[id]
-        ? isMet(prior.conclusive[id])
-        : isMet(outcome);
-    }),
+    ...summarizeScorecard(
+      checklist,
+      checks,
+      metForPhase(checks, prior.conclusive),
+    ),
     checks,
     evaluatedAt: now.toISOString(),
   };

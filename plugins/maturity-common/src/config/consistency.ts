@@ -8,7 +8,7 @@
 import type { Checklist } from '../model';
 import { listing, type RawIssue } from './messages';
 import type { ConfigPath } from './paths';
-import { isRecord } from './records';
+import { isRecord } from '../util/objects';
 
 const NEW_CHECK_FIELDS = [
   'title',

@@ -30,7 +30,7 @@ import type {
   ScmRule,
 } from '../model';
 import { flattenIssues, friendlyErrors, listing } from './messages';
-import { isRecord } from './records';
+import { isRecord } from '../util/objects';
 import type {
   CheckConfig,
   ChecklistConfig,

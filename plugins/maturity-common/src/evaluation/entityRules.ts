@@ -11,6 +11,7 @@ import type {
   RelationRule,
   ScmRule,
 } from '../model';
+import { getIn } from '../util/objects';
 import type { EvaluationContext } from './context';
 import { nameMatches } from './glob';
 import type { RuleResult } from './ruleResult';
@@ -61,15 +62,6 @@ function isResult(value: Entity | RuleResult): value is RuleResult {
   return 'value' in value && 'problems' in value;
 }
 
-function fieldValue(entity: Entity, dotted: string): unknown {
-  let current: unknown = entity;
-  for (const key of dotted.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 export function evaluateEntityField(
   rule: EntityFieldRule,
   ctx: EvaluationContext,
@@ -77,7 +69,7 @@ export function evaluateEntityField(
   const { field, oneOf, pattern } = rule.entity;
   const entity = requireEntity(ctx, `entity field ${field}`);
   if (isResult(entity)) return entity;
-  const value = fieldValue(entity, field);
+  const value = getIn(entity, field.split('.'));
   const text =
     typeof value === 'string' || typeof value === 'number'
       ? String(value)

@@ -47,6 +47,28 @@ export function isMet(outcome: CheckOutcome): boolean {
 }
 
 /**
+ * Which checks count as met when climbing the ladder: a check that errs
+ * counts by its previous conclusive outcome, so that unreadable evidence
+ * does not drop an entity down the ladder.
+ *
+ * @public
+ */
+export function metForPhase(
+  checks: CheckResult[],
+  previous: Record<string, CheckOutcome> = {},
+): (checkId: string) => boolean {
+  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
+  return checkId => {
+    const outcome = outcomeOf.get(checkId);
+    if (outcome === undefined) return false;
+    if (outcome === 'error' && previous[checkId]) {
+      return isMet(previous[checkId]);
+    }
+    return isMet(outcome);
+  };
+}
+
+/**
  * The moment a waiver stops counting: the end of the day for a plain date.
  *
  * @public
@@ -142,7 +164,7 @@ function applyWaiver(
 
 /**
  * The phase reached, the progress into the next one and the track scores of
- * a set of check results. `metForPhase` decides which checks count as met
+ * a set of check results. `countsAsMet` decides which checks count as met
  * when climbing the ladder (the evaluator counts an erring check by its
  * previous conclusive outcome).
  *
@@ -151,7 +173,7 @@ function applyWaiver(
 export function summarizeScorecard(
   checklist: Checklist,
   checks: CheckResult[],
-  metForPhase: (checkId: string) => boolean,
+  countsAsMet: (checkId: string) => boolean,
 ): Pick<Scorecard, 'phase' | 'nextPhase' | 'progress' | 'phases' | 'tracks'> {
   const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
   const met = (checkId: string) => {
@@ -164,7 +186,7 @@ export function summarizeScorecard(
   const phases: PhaseProgress[] = checklist.phases.map(p => {
     const own = checklist.checks.filter(c => c.phase === p.id);
     const blocking = own
-      .filter(c => c.required !== false && !metForPhase(c.id))
+      .filter(c => c.required !== false && !countsAsMet(c.id))
       .map(c => c.id);
     const reached = stillClimbing && blocking.length === 0;
     if (reached) {
@@ -233,15 +255,8 @@ export function evaluateScorecard(
   const checks = checklist.checks.map(check =>
     applyWaiver(check, evaluateCheck(check, ctx), waivers, nowMs),
   );
-  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
   return {
-    ...summarizeScorecard(checklist, checks, checkId => {
-      const outcome = outcomeOf.get(checkId)!;
-      if (outcome === 'error' && previous[checkId]) {
-        return isMet(previous[checkId]);
-      }
-      return isMet(outcome);
-    }),
+    ...summarizeScorecard(checklist, checks, metForPhase(checks, previous)),
     checks,
     evaluatedAt: now.toISOString(),
   };

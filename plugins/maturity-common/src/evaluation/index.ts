@@ -1,6 +1,7 @@
 export {
   evaluateScorecard,
   isMet,
+  metForPhase,
   summarizeScorecard,
   waiverExpiry,
   type EvaluateScorecardOptions,

@@ -7,6 +7,8 @@ import type {
   RepositorySnapshot,
 } from '../model';
 import { manifestEcosystem } from '../manifests';
+import { lineOf } from '../manifests/util';
+import { getIn } from '../util/objects';
 import { inspectKubernetes, type TextFile } from '../kubernetes';
 import type { EvaluationContext } from './context';
 import { nameMatches } from './glob';
@@ -88,14 +90,6 @@ export function evaluateFiles(
     }
     return notFound(snapshot, lookedFor);
   });
-}
-
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) {
-    if (text.charCodeAt(i) === 10) line++;
-  }
-  return line;
 }
 
 export function evaluateContent(
@@ -183,15 +177,6 @@ export function evaluateDependency(
   });
 }
 
-function valueAt(doc: unknown, dotted: string): unknown {
-  let current: unknown = doc;
-  for (const key of dotted.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 export function evaluateDocument(
   rule: DocumentRule,
   ctx: EvaluationContext,
@@ -222,7 +207,8 @@ export function evaluateDocument(
           !wantedKinds ||
           (typeof kind === 'string' &&
             wantedKinds.includes(kind.toLocaleLowerCase('en-US')));
-        const hasOk = !has || has.every(p => valueAt(record, p) !== undefined);
+        const hasOk =
+          !has || has.every(p => getIn(record, p.split('.')) !== undefined);
         if (keyOk && kindOk && hasOk) {
           return {
             value: true,

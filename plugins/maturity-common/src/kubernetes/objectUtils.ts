@@ -1,20 +1,8 @@
-/** Small helpers for walking parsed YAML/JSON. */
+/** Small helpers for walking parsed Kubernetes YAML. */
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../util/objects';
 
-/** The value at `keys` below `value`, or undefined. */
-export function getIn(value: unknown, keys: readonly string[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (!isRecord(current)) {
-      return undefined;
-    }
-    current = current[key];
-  }
-  return current;
-}
+export { getIn, isRecord } from '../util/objects';
 
 /** The records of an array value; anything else gives none. */
 export function recordsOf(value: unknown): Record<string, unknown>[] {

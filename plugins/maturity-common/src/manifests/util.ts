@@ -1,8 +1,6 @@
 /** Helpers shared by the manifest parsers. */
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../util/objects';
 
 /** Parsed XML holds a single child as an object and repeated ones as an array. */
 export function asArray(value: unknown): unknown[] {
