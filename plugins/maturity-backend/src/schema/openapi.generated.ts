@@ -613,6 +613,63 @@ export const spec = {
         },
       },
     },
+    '/owners': {
+      get: {
+        operationId: 'getOwnerRollup',
+        tags: ['Aggregates'],
+        summary:
+          'Phase distribution per owner, with sub-groups rolled up into their parents.',
+        description:
+          "A row per owner that has evaluated entities and per group above\nthem in the catalog's group hierarchy. A group's counts include\nthe entities of all its sub-groups; `direct` counts its own. With\nan `owner` filter, groups outside the filtered groups are left out.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The rows, ordered by owner ref.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OwnerRollup',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/teams/{namespace}/{name}': {
       get: {
         operationId: 'getTeamRollup',
@@ -1812,6 +1869,53 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+        },
+      },
+      OwnerRollupRow: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'parent', 'direct', 'total', 'phases'],
+        properties: {
+          owner: {
+            type: 'string',
+            description: 'Owner entity ref (a group or a user).',
+          },
+          title: {
+            type: 'string',
+          },
+          parent: {
+            type: ['string', 'null'],
+            description: 'Parent group among the rows; null at the top.',
+          },
+          direct: {
+            type: 'integer',
+            description: 'Entities owned directly.',
+          },
+          total: {
+            type: 'integer',
+            description: 'Entities owned directly or by sub-groups.',
+          },
+          phases: {
+            type: 'array',
+            description:
+              'Rolled-up count per phase, ladder order, `not-started` first.',
+            items: {
+              $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+        },
+      },
+      OwnerRollup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OwnerRollupRow',
             },
           },
         },

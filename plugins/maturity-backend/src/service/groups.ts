@@ -128,6 +128,30 @@ export class GroupHierarchy {
     return [...expanded];
   }
 
+  /**
+   * Every group's title and parent (the first by ref when several groups
+   * name it as a child), for roll-ups over the whole catalog.
+   */
+  async parents(): Promise<
+    Map<string, { title?: string; parent: string | null }>
+  > {
+    const groups = await this.#groups();
+    const parentOf = new Map<string, string>();
+    for (const ref of [...groups.keys()].sort()) {
+      for (const child of groups.get(ref)!.children) {
+        if (!parentOf.has(child) && child !== ref) parentOf.set(child, ref);
+      }
+    }
+    const result = new Map<string, { title?: string; parent: string | null }>();
+    for (const [ref, group] of groups) {
+      result.set(ref, {
+        ...(group.title !== undefined && { title: group.title }),
+        parent: parentOf.get(ref) ?? null,
+      });
+    }
+    return result;
+  }
+
   #groups(): Promise<Map<string, GroupInfo>> {
     return this.#cache.get('groups', () => this.#load());
   }

@@ -481,6 +481,74 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
     });
   });
 
+  describe('GET /owners', () => {
+    const byOwner = (body: { items: Array<Record<string, unknown>> }) =>
+      Object.fromEntries(
+        body.items.map(({ owner: ref, parent, direct, total }) => [
+          ref,
+          { parent, direct, total },
+        ]),
+      );
+
+    it('gives a row per owner with sub-groups rolled up into their parents', async () => {
+      const response = await request(app).get('/owners');
+      expect(response.status).toBe(200);
+      expect(byOwner(response.body)).toEqual({
+        'group:default/engineering': { parent: null, direct: 0, total: 4 },
+        'group:default/team-payments': {
+          parent: 'group:default/engineering',
+          direct: 2,
+          total: 3,
+        },
+        'group:default/team-payments-core': {
+          parent: 'group:default/team-payments',
+          direct: 1,
+          total: 1,
+        },
+        'group:default/team-search': {
+          parent: 'group:default/engineering',
+          direct: 1,
+          total: 1,
+        },
+        'group:default/marketing': { parent: null, direct: 1, total: 1 },
+      });
+      const engineering = response.body.items.find(
+        (row: { owner: string }) => row.owner === 'group:default/engineering',
+      );
+      expect(
+        engineering.phases.reduce(
+          (sum: number, p: { count: number }) => sum + p.count,
+          0,
+        ),
+      ).toBe(4);
+    });
+
+    it('leaves out the groups above a filtered team', async () => {
+      const response = await request(app).get('/owners?owner=team-payments');
+      expect(byOwner(response.body)).toEqual({
+        'group:default/team-payments': { parent: null, direct: 2, total: 3 },
+        'group:default/team-payments-core': {
+          parent: 'group:default/team-payments',
+          direct: 1,
+          total: 1,
+        },
+      });
+    });
+
+    it('counts only what the caller may read', async () => {
+      const response = await request(app)
+        .get('/owners')
+        .set('authorization', alice);
+      expect(byOwner(response.body)['group:default/engineering'].total).toBe(3);
+    });
+
+    it('rejects an owner that is not an entity ref', async () => {
+      const response = await request(app).get('/owners?owner=user:');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('"owner"');
+    });
+  });
+
   describe('GET /trend', () => {
     it('returns the counts per phase per day, zeros included', async () => {
       const response = await request(app).get(

@@ -33,6 +33,7 @@ import { parseDayRange } from './dates';
 import { EntityRefresher } from './EntityRefresher';
 import { parseEntityFilter, parseRefs, type FilterParameters } from './filters';
 import { GroupHierarchy } from './groups';
+import { ownerRollupView } from './ownerRollup';
 import {
   blockersView,
   checklistView,
@@ -329,6 +330,17 @@ export async function createRouter(
     res.json({
       ...distributionView(checklist, distribution),
       blockers: blockersView(checklist, blockers),
+    });
+  });
+
+  router.get('/owners', async (req, res) => {
+    const filter = await readableFilter(await caller(req), req.query);
+    const [rows, groupFacts] = await Promise.all([
+      store.getOwnerDistribution(filter),
+      groups.parents(),
+    ]);
+    res.json({
+      items: ownerRollupView(checklist, rows, groupFacts, filter.owners),
     });
   });
 
