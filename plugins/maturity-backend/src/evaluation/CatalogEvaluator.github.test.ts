@@ -1,0 +1,221 @@
+import type { Entity } from '@backstage/catalog-model';
+import { UrlReaders } from '@backstage/backend-defaults/urlReader';
+import {
+  createMockDirectory,
+  mockServices,
+  registerMswTestHooks,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  contentGlobs,
+  defaultChecklist,
+} from '@backstage-maturity/plugin-maturity-common';
+import { UrlReaderRepositoryReader } from '@backstage-maturity/plugin-maturity-node';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import * as tar from 'tar';
+import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
+import { createTestDatabases } from '../store/testDatabases';
+import { CatalogEvaluator } from './CatalogEvaluator';
+import { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+
+/*
+ * The evaluation cycle over GitHub's archive API as Backstage's own
+ * UrlReaderService reads it, with GitHub mocked at the HTTP level.
+ */
+
+const REPOSITORIES = ['svc-a', 'svc-b', 'svc-c', 'svc-d', 'svc-e'];
+const SHA = 'abc123';
+const databases = createTestDatabases();
+
+function component(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': `url:https://github.com/acme/${name}/tree/main/`,
+      },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
+  };
+}
+
+describe('CatalogEvaluator reading GitHub through the URL reader', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+  const mockDir = createMockDirectory();
+  let tarballs: Map<string, Buffer>;
+  let requests: { status: string[]; tarball: string[] };
+
+  /** A GitHub-style tarball of a repository with CI, tests and a README. */
+  async function tarballOf(repo: string): Promise<Buffer> {
+    const top = `acme-${repo}-${SHA}`;
+    mockDir.addContent({
+      [`src/${top}`]: {
+        '.github/workflows/ci.yml':
+          'on: push\njobs: { test: { steps: [{ run: npm test }] } }\n',
+        'docker-compose.yml': 'services: {}\n',
+        'src/app.test.ts': "test('x', () => {});\n",
+        'README.md': `# ${repo}\n`,
+      },
+    });
+    const chunks: Buffer[] = [];
+    const stream = tar.c({ gzip: true, cwd: mockDir.resolve('src') }, [top]);
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  }
+
+  function serveGitHub() {
+    server.use(
+      http.get(
+        'https://api.github.com/repos/acme/:repo/commits/main/status',
+        ({ params }) => {
+          requests.status.push(String(params.repo));
+          return HttpResponse.json({
+            sha: SHA,
+            repository: {
+              archive_url: `https://api.github.com/repos/acme/${params.repo}/{archive_format}{/ref}`,
+            },
+          });
+        },
+      ),
+      http.get(
+        'https://api.github.com/repos/acme/:repo/tarball/:sha',
+        ({ params }) => {
+          requests.tarball.push(String(params.repo));
+          return new HttpResponse(tarballs.get(String(params.repo)), {
+            headers: { 'content-type': 'application/x-gzip' },
+          });
+        },
+      ),
+    );
+  }
+
+  function rateLimitGitHub() {
+    server.use(
+      http.get(
+        'https://api.github.com/repos/acme/:repo/commits/main/status',
+        ({ params }) => {
+          requests.status.push(String(params.repo));
+          return HttpResponse.json(
+            { message: 'API rate limit exceeded' },
+            { status: 403, headers: { 'x-ratelimit-remaining': '0' } },
+          );
+        },
+      ),
+    );
+  }
+
+  async function setUp() {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseMaturityStore.create({
+      database: mockServices.database({ knex }),
+    });
+    const urlReader = UrlReaders.default({
+      config: new ConfigReader({
+        integrations: { github: [{ host: 'github.com', token: 'x' }] },
+      }),
+      logger: mockServices.logger.mock(),
+    });
+    const evaluator = new CatalogEvaluator({
+      catalog: catalogServiceMock({ entities: REPOSITORIES.map(component) }),
+      auth: mockServices.auth(),
+      store,
+      logger: mockServices.logger.mock(),
+      checklist: defaultChecklist,
+      entityFilter: [{ kind: 'component' }],
+      batchSize: 10,
+      // One read at a time, so that the order of the reads is known.
+      concurrency: 1,
+      retentionMs: 365 * 86_400_000,
+      createCollector: () =>
+        new RepositoryEvidenceCollector({
+          urlReader: new UrlReaderRepositoryReader({
+            urlReader,
+            workingDirectory: mockDir.resolve('work'),
+          }),
+          mirrors: [],
+          contentGlobs: contentGlobs(defaultChecklist),
+          circuitBreakerFailures: 3,
+        }),
+    });
+    return { store, evaluator };
+  }
+
+  beforeAll(async () => {
+    tarballs = new Map();
+    for (const repo of REPOSITORIES) {
+      tarballs.set(repo, await tarballOf(repo));
+    }
+  });
+
+  beforeEach(async () => {
+    requests = { status: [], tarball: [] };
+    mockDir.addContent({ work: {} });
+  });
+
+  it('downloads each archive once, then only asks whether the commit changed', async () => {
+    const { store, evaluator } = await setUp();
+    serveGitHub();
+
+    const first = await evaluator.runCycle();
+    expect(first).toMatchObject({ entities: 5, unreadable: 0 });
+    expect(requests.tarball.sort()).toEqual(REPOSITORIES);
+    const entity = await store.getEntity('component:default/svc-c');
+    expect(entity!.checks.find(c => c.checkId === 'ci-pipeline')!.outcome).toBe(
+      'pass',
+    );
+
+    requests = { status: [], tarball: [] };
+    const second = await evaluator.runCycle();
+
+    expect(requests.status.sort()).toEqual(REPOSITORIES);
+    expect(requests.tarball).toEqual([]);
+    expect(second).toMatchObject({ entities: 5, checkRowsWritten: 0 });
+  });
+
+  it('stops asking GitHub after a rate-limit answer and keeps what each entity had earned', async () => {
+    const { store, evaluator } = await setUp();
+    serveGitHub();
+    await evaluator.runCycle();
+    const before = await store.getEntity('component:default/svc-e');
+
+    rateLimitGitHub();
+    requests = { status: [], tarball: [] };
+    const stats = await evaluator.runCycle();
+
+    // A 403 opens the breaker at once: one request, the rest skipped.
+    expect(requests.status).toEqual(['svc-a']);
+    expect(stats).toMatchObject({ entities: 5, unreadable: 5 });
+    const ci = (ref: string) =>
+      store
+        .getEntity(ref)
+        .then(e => e!.checks.find(c => c.checkId === 'ci-pipeline')!);
+    expect(await ci('component:default/svc-a')).toMatchObject({
+      outcome: 'error',
+      reason: expect.stringContaining('HTTP 403'),
+      lastConclusive: { outcome: 'pass' },
+    });
+    expect(await ci('component:default/svc-e')).toMatchObject({
+      outcome: 'error',
+      reason: expect.stringMatching(
+        /^skipped: reads from github\.com failed earlier in this cycle/,
+      ),
+      lastConclusive: { outcome: 'pass' },
+    });
+    const after = await store.getEntity('component:default/svc-e');
+    expect(after!.summary.phase).toBe(before!.summary.phase);
+    const unearnedFails = after!.checks.filter(
+      check =>
+        check.outcome === 'fail' &&
+        before!.checks.find(b => b.checkId === check.checkId)!.outcome !==
+          'fail',
+    );
+    expect(unearnedFails).toEqual([]);
+  });
+});
