@@ -206,10 +206,11 @@ describe('LocalDirectoryRepositoryReader', () => {
     ]);
   });
 
-  it('leaves .git and node_modules out', async () => {
+  it('leaves .git, node_modules and tool caches out', async () => {
     mockDir.addContent({
       'root/repo/.git/config': '[core]',
       'root/repo/node_modules/x/package.json': '{}',
+      'root/repo/.cache/yarn/x/package.json': '{}',
     });
 
     const snapshot = snapshotOf(

@@ -39,11 +39,12 @@ describe('SnapshotBuilder', () => {
     expect(b.build().truncated).toBe('more than 2 files');
   });
 
-  it('leaves .git and node_modules out of the listing', () => {
+  it('leaves .git, node_modules and tool caches out of the listing', () => {
     const b = builder({ maxFiles: 1 });
 
     b.addFile('.git/config', 1);
     b.addFile('node_modules/x/package.json', 1);
+    b.addFile('packages/app/.cache/x.json', 1);
     b.addFile('README.md', 1);
 
     expect(b.build().files).toEqual([{ path: 'README.md', size: 1 }]);

@@ -5,10 +5,8 @@ import {
 } from '@backstage-maturity/plugin-maturity-common';
 import { decodeText } from './decodeText';
 import { formatBytes } from './formatBytes';
+import { isInIgnoredFolder } from './ignoredFolders';
 import type { RepositoryReadLimits } from './types';
-
-/** Folders that are never a repository's own evidence nor worth a listing slot. */
-const IGNORED = /(^|\/)(\.git|node_modules)\//;
 
 function depthOf(path: string): number {
   let depth = 0;
@@ -78,7 +76,7 @@ export class SnapshotBuilder {
     size: number,
     kind: 'file' | 'symlink' = 'file',
   ): boolean {
-    if (IGNORED.test(path)) return false;
+    if (isInIgnoredFolder(path)) return false;
     if (this.#files.length >= this.#limits.maxFiles) {
       this.#overflowed = true;
       this.truncate(`more than ${this.#limits.maxFiles} files`);

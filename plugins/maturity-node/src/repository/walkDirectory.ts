@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { IGNORED_FOLDERS } from './ignoredFolders';
 
-/** Folders not entered: never evidence, and often huge. */
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Entries stat'ed at once. */
 const BATCH = 64;
 
@@ -46,7 +45,7 @@ async function* statBatch(
     const stat = stats[i];
     const path = folder ? `${folder}/${names[i]}` : names[i];
     if (stat?.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(names[i])) enqueue(path);
+      if (!IGNORED_FOLDERS.has(names[i])) enqueue(path);
     } else if (stat?.isFile() || stat?.isSymbolicLink()) {
       yield {
         type: stat.isFile() ? 'file' : 'symlink',
