@@ -10,6 +10,10 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Labels entities with their maturity phase, so the catalog can filter by it.
+backend.add(
+  import('@backstage-maturity/plugin-catalog-backend-module-maturity'),
+);
 
 // Permissions, decided by this portal's own policy.
 backend.add(import('@backstage/plugin-permission-backend'));
