@@ -6,4 +6,11 @@
  * @packageDocumentation
  */
 
-export { maturityPlugin, MaturityPage, EntityMaturityContent } from './plugin';
+export {
+  maturityPlugin,
+  MaturityPage,
+  EntityMaturityContent,
+  EntityMaturityCard,
+  GroupMaturityCard,
+} from './plugin';
+export * from './api';

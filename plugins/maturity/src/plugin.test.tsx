@@ -1,46 +1,92 @@
 import { screen } from '@testing-library/react';
-import { renderInTestApp } from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import type { Entity } from '@backstage/catalog-model';
-import { EntityMaturityContent, MaturityPage, maturityPlugin } from './plugin';
 import { Route, Routes } from 'react-router-dom';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { permissionApi } from './__fixtures__/permissionApi';
+import { entity, scorecard } from './__fixtures__/scorecard';
+import { maturityApiRef, type MaturityApi } from './api';
+import {
+  EntityMaturityCard,
+  EntityMaturityContent,
+  MaturityPage,
+  maturityPlugin,
+} from './plugin';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'payments-api', title: 'Payments API' },
-  spec: { type: 'service', owner: 'team-payments', lifecycle: 'production' },
+const api: Partial<MaturityApi> = {
+  getScorecard: async () => scorecard,
+  getEntityHistory: async () => ({ phases: [], checks: [] }),
+  // Nothing evaluated yet, as the dashboard sees it.
+  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
+  getOwnerRollup: async () => ({ items: [] }),
+  listEntities: async () => ({ items: [], totalCount: 0 }),
+  getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
 };
 
+function onEntityPage(element: JSX.Element) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [maturityApiRef, api],
+        [permissionApiRef, permissionApi()],
+      ]}
+    >
+      <EntityProvider entity={entity}>
+        <Routes>
+          <Route path="/catalog/:namespace/:kind/:name/*" element={element} />
+        </Routes>
+      </EntityProvider>
+    </TestApiProvider>,
+    { routeEntries: ['/catalog/default/component/payments-api'] },
+  );
+}
+
 describe('legacy frontend system exports', () => {
-  it('exposes the plugin under the maturity id', () => {
+  it('exposes the plugin under the maturity id with its API', () => {
     expect(maturityPlugin.getId()).toBe('maturity');
+    expect([...maturityPlugin.getApis()].map(f => f.api.id)).toEqual([
+      maturityApiRef.id,
+    ]);
   });
 
   it('renders the dashboard page', async () => {
     await renderInTestApp(
-      <Routes>
-        <Route path="/maturity" element={<MaturityPage />} />
-      </Routes>,
+      <TestApiProvider apis={[[maturityApiRef, api]]}>
+        <Routes>
+          <Route path="/maturity" element={<MaturityPage />} />
+        </Routes>
+      </TestApiProvider>,
       { routeEntries: ['/maturity'] },
     );
     expect(
       screen.getByRole('heading', { name: 'Service maturity' }),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No evaluation results yet'),
+    ).toBeInTheDocument();
   });
 
-  it('renders the entity tab for the entity in context', async () => {
-    await renderInTestApp(
-      <EntityProvider entity={entity}>
-        <EntityMaturityContent />
-      </EntityProvider>,
-    );
+  it('renders the entity tab with the entity phase and its checks', async () => {
+    await onEntityPage(<EntityMaturityContent />);
     expect(
-      await screen.findByText(
-        'Payments API has not been evaluated yet',
-        undefined,
+      await screen.findByRole(
+        'heading',
+        { name: 'Ladder' },
         { timeout: 10_000 },
       ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Current phase')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Production Ready', level: 3 }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the summary card with the progress to the next phase', async () => {
+    await onEntityPage(<EntityMaturityCard />);
+    expect(
+      await screen.findByText('4 of 8 checks of Production Ready', undefined, {
+        timeout: 10_000,
+      }),
     ).toBeInTheDocument();
   });
 });

@@ -1,8 +1,12 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { MaturityClient, maturityApiRef } from './api';
 import { rootRouteRef } from './routes';
 
 /**
@@ -12,6 +16,14 @@ import { rootRouteRef } from './routes';
  */
 export const maturityPlugin = createPlugin({
   id: 'maturity',
+  apis: [
+    createApiFactory({
+      api: maturityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MaturityClient({ discoveryApi, fetchApi }),
+    }),
+  ],
   routes: { root: rootRouteRef },
 });
 
@@ -42,6 +54,38 @@ export const EntityMaturityContent = maturityPlugin.provide(
         import('./components/EntityMaturityContent').then(
           m => m.EntityMaturityContent,
         ),
+    },
+  }),
+);
+
+/**
+ * The maturity summary card for an entity's overview tab.
+ *
+ * @public
+ */
+export const EntityMaturityCard = maturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMaturityCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityMaturityCard').then(
+          m => m.EntityMaturityCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * A team's services by phase and what blocks them, for group pages.
+ *
+ * @public
+ */
+export const GroupMaturityCard = maturityPlugin.provide(
+  createComponentExtension({
+    name: 'GroupMaturityCard',
+    component: {
+      lazy: () =>
+        import('./components/GroupMaturityCard').then(m => m.GroupMaturityCard),
     },
   }),
 );

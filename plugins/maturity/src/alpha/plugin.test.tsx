@@ -2,27 +2,57 @@ import { screen } from '@testing-library/react';
 import {
   createExtensionTester,
   renderInTestApp,
+  TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import type { Entity } from '@backstage/catalog-model';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { entity, scorecard } from '../__fixtures__/scorecard';
+import { maturityApiRef, type MaturityApi } from '../api';
 import maturityPlugin from './index';
 import { maturityPage } from './pages';
 import { entityMaturityContent } from './entityContent';
+import { entityMaturityCard, groupMaturityCard } from './entityCards';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'cart-service' },
-  spec: { type: 'service', owner: 'team-storefront', lifecycle: 'production' },
+const api: Partial<MaturityApi> = {
+  getScorecard: async () => scorecard,
+  getEntityHistory: async () => ({ phases: [], checks: [] }),
+  // Nothing evaluated yet, as the dashboard sees it.
+  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
+  getOwnerRollup: async () => ({ items: [] }),
+  listEntities: async () => ({ items: [], totalCount: 0 }),
+  getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
 };
 
+function withEntity(element: JSX.Element) {
+  return (
+    <TestApiProvider apis={[[maturityApiRef, api as MaturityApi]]}>
+      <EntityProvider entity={entity}>{element}</EntityProvider>
+    </TestApiProvider>
+  );
+}
+
 describe('new frontend system exports', () => {
-  it('provides the dashboard page and the entity tab', () => {
+  it('provides the API, the page, the entity tab and both cards', () => {
     expect(maturityPlugin.id).toBe('maturity');
+    expect(maturityPlugin.getExtension('api:maturity')).toBeDefined();
+    expect(maturityPlugin.getExtension('page:maturity')).toBeDefined();
+    expect(
+      maturityPlugin.getExtension('entity-content:maturity'),
+    ).toBeDefined();
+    expect(
+      maturityPlugin.getExtension('entity-card:maturity/summary'),
+    ).toBeDefined();
+    expect(
+      maturityPlugin.getExtension('entity-card:maturity/group'),
+    ).toBeDefined();
   });
 
   it('renders the dashboard page', async () => {
-    renderInTestApp(createExtensionTester(maturityPage).reactElement());
+    renderInTestApp(
+      <TestApiProvider apis={[[maturityApiRef, api as MaturityApi]]}>
+        {createExtensionTester(maturityPage).reactElement()}
+      </TestApiProvider>,
+    );
     expect(
       await screen.findByRole(
         'heading',
@@ -31,20 +61,41 @@ describe('new frontend system exports', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No evaluation results yet'),
+    ).toBeInTheDocument();
   });
 
-  it('renders the entity tab for the entity in context', async () => {
+  it('renders the entity tab with the entity phase and its checks', async () => {
     renderInTestApp(
-      <EntityProvider entity={entity}>
-        {createExtensionTester(entityMaturityContent).reactElement()}
-      </EntityProvider>,
+      withEntity(createExtensionTester(entityMaturityContent).reactElement()),
     );
     expect(
-      await screen.findByText(
-        'cart-service has not been evaluated yet',
-        undefined,
+      await screen.findByRole(
+        'heading',
+        { name: 'Ladder' },
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    expect(screen.getByText('Current phase')).toBeInTheDocument();
+  });
+
+  it('renders the summary card with the progress to the next phase', async () => {
+    renderInTestApp(
+      withEntity(createExtensionTester(entityMaturityCard).reactElement()),
+    );
+    expect(
+      await screen.findByText('4 of 8 checks of Production Ready', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers the group card for group pages only', () => {
+    const tester = createExtensionTester(groupMaturityCard);
+    // The card's filter, as the entity page applies it.
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
+    expect(filter?.({ ...entity, kind: 'Group' })).toBe(true);
+    expect(filter?.(entity)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import { rootRouteRef } from '../routes';
 import { maturityPage } from './pages';
 import { entityMaturityContent } from './entityContent';
+import { maturityApi } from './apis';
+import { entityMaturityCard, groupMaturityCard } from './entityCards';
 
 /**
  * The maturity plugin for the new frontend system.
@@ -12,5 +14,11 @@ import { entityMaturityContent } from './entityContent';
 export const maturityPlugin = createFrontendPlugin({
   pluginId: 'maturity',
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),
-  extensions: [maturityPage, entityMaturityContent],
+  extensions: [
+    maturityApi,
+    maturityPage,
+    entityMaturityContent,
+    entityMaturityCard,
+    groupMaturityCard,
+  ],
 });

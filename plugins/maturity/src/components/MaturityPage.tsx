@@ -1,4 +1,10 @@
-import { Content, EmptyState, Header, Page } from '@backstage/core-components';
+import {
+  Content,
+  ErrorBoundary,
+  Header,
+  Page,
+} from '@backstage/core-components';
+import { DashboardContent } from './dashboard/DashboardContent';
 
 /** The org-wide maturity dashboard. */
 export const MaturityPage = () => (
@@ -8,11 +14,10 @@ export const MaturityPage = () => (
       subtitle="Where every service stands on the ladder from Walking Skeleton to Kaizen"
     />
     <Content>
-      <EmptyState
-        missing="data"
-        title="No evaluation results yet"
-        description="Services appear here once the maturity backend has evaluated the catalog."
-      />
+      {/* A failure in the dashboard leaves the page and its header standing. */}
+      <ErrorBoundary>
+        <DashboardContent />
+      </ErrorBoundary>
     </Content>
   </Page>
 );

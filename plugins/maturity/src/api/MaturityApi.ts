@@ -1,0 +1,63 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type {
+  Checklist,
+  EntityFilters,
+  EntityHistory,
+  EntityListQuery,
+  EntityPage,
+  EntitySummary,
+  EvaluationRun,
+  NewWaiver,
+  OwnerRollup,
+  Scorecard,
+  Summary,
+  TeamRollup,
+  Trend,
+  Waiver,
+} from './types';
+
+/**
+ * Client of the maturity backend. Every method reads precomputed results;
+ * nothing is evaluated on page load except by `refreshEntity`.
+ *
+ * Errors are thrown as `ResponseError` (from `@backstage/errors`), so that
+ * `ResponseErrorPanel` can show them and callers can tell 403 and 404 apart
+ * through `error.statusCode`.
+ *
+ * @public
+ */
+export interface MaturityApi {
+  getChecklist(): Promise<Checklist>;
+  /** The entity's scorecard; undefined when it has not been evaluated (404). */
+  getScorecard(entity: CompoundEntityRef): Promise<Scorecard | undefined>;
+  getEntityHistory(entity: CompoundEntityRef): Promise<EntityHistory>;
+  listEntities(query: EntityListQuery): Promise<EntityPage>;
+  getSummary(filters: EntityFilters): Promise<Summary>;
+  /** Per-owner distribution with sub-groups rolled up into their parents. */
+  getOwnerRollup(filters: EntityFilters): Promise<OwnerRollup>;
+  /** Roll-up of one group and its sub-groups; undefined when no such group (404). */
+  getTeamRollup(
+    group: CompoundEntityRef,
+    filters?: Omit<EntityFilters, 'owner' | 'phase' | 'search'>,
+  ): Promise<TeamRollup | undefined>;
+  /** Entities per phase per day; days are `YYYY-MM-DD` (UTC). */
+  getTrend(options: {
+    from?: string;
+    to?: string;
+    owner?: string[];
+  }): Promise<Trend>;
+  listRuns(limit?: number): Promise<EvaluationRun[]>;
+  /** Re-evaluates the entity now (reads its repository again) and returns its new summary. */
+  refreshEntity(entity: CompoundEntityRef): Promise<EntitySummary>;
+  listWaivers(entity: CompoundEntityRef): Promise<Waiver[]>;
+  createWaiver(entity: CompoundEntityRef, waiver: NewWaiver): Promise<Waiver>;
+  revokeWaiver(id: string, reason: string): Promise<Waiver>;
+  /** URL of the entity's SVG badge. */
+  getBadgeUrl(entity: CompoundEntityRef): Promise<string>;
+}
+
+/** @public */
+export const maturityApiRef = createApiRef<MaturityApi>({
+  id: 'plugin.maturity.service',
+});

@@ -1,0 +1,289 @@
+import { mockApis, registerMswTestHooks } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { scorecard } from '../__fixtures__/scorecard';
+import { MaturityClient } from './MaturityClient';
+import type { Waiver } from './types';
+
+const BASE = 'http://backstage.test/api/maturity';
+const ENTITY = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'payments-api',
+};
+
+const waiver: Waiver = {
+  id: 'w-1',
+  entityRef: 'component:default/payments-api',
+  checkId: 'runbooks',
+  kind: 'attestation',
+  reason: 'Runbooks live in the operations wiki',
+  expiresAt: '2026-12-31',
+  evidenceUrl: 'https://wiki.example.com/payments/runbooks',
+  createdBy: 'user:default/jane',
+  source: 'api',
+  createdAt: '2026-01-10T09:00:00.000Z',
+  active: true,
+};
+
+describe('MaturityClient', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const fetchApi = { fetch: (input: any, init?: any) => fetch(input, init) };
+  const client = new MaturityClient({
+    discoveryApi: mockApis.discovery.mock({
+      getBaseUrl: async () => BASE,
+    }),
+    fetchApi,
+  });
+
+  it('reads the checklist', async () => {
+    server.use(
+      http.get(`${BASE}/checklist`, () =>
+        HttpResponse.json({ phases: [], tracks: [], checks: [] }),
+      ),
+    );
+    await expect(client.getChecklist()).resolves.toEqual({
+      phases: [],
+      tracks: [],
+      checks: [],
+    });
+  });
+
+  it('reads a scorecard, encoding the path segments', async () => {
+    let path = '';
+    server.use(
+      http.get(`${BASE}/entities/:kind/:namespace/:name`, ({ request }) => {
+        path = new URL(request.url).pathname;
+        return HttpResponse.json(scorecard);
+      }),
+    );
+    await expect(
+      client.getScorecard({ ...ENTITY, name: 'a b/c' }),
+    ).resolves.toEqual(scorecard);
+    expect(path).toBe('/api/maturity/entities/component/default/a%20b%2Fc');
+  });
+
+  it('returns undefined for a scorecard that does not exist', async () => {
+    server.use(
+      http.get(`${BASE}/entities/:kind/:namespace/:name`, () =>
+        HttpResponse.json(
+          { error: { name: 'NotFoundError', message: 'not evaluated' } },
+          { status: 404 },
+        ),
+      ),
+    );
+    await expect(client.getScorecard(ENTITY)).resolves.toBeUndefined();
+  });
+
+  it('throws a ResponseError with the status on other failures', async () => {
+    server.use(
+      http.get(`${BASE}/entities/:kind/:namespace/:name`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotAllowedError', message: 'Unauthorized' },
+            request: { method: 'GET', url: '/' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+    const error = await client.getScorecard(ENTITY).catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+  });
+
+  it('repeats array filters and skips empty ones when listing entities', async () => {
+    let query = new URLSearchParams();
+    server.use(
+      http.get(`${BASE}/entities`, ({ request }) => {
+        query = new URL(request.url).searchParams;
+        return HttpResponse.json({ items: [], totalCount: 0 });
+      }),
+    );
+    await client.listEntities({
+      owner: ['group:default/a', 'group:default/b'],
+      phase: ['not-started'],
+      search: '',
+      sort: 'progress',
+      order: 'desc',
+      limit: 25,
+      offset: 50,
+    });
+    expect(query.getAll('owner')).toEqual([
+      'group:default/a',
+      'group:default/b',
+    ]);
+    expect(query.getAll('phase')).toEqual(['not-started']);
+    expect(query.has('search')).toBe(false);
+    expect(query.get('sort')).toBe('progress');
+    expect(query.get('order')).toBe('desc');
+    expect(query.get('limit')).toBe('25');
+    expect(query.get('offset')).toBe('50');
+  });
+
+  it('passes filters to the summary and the owner roll-up', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${BASE}/summary`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json({ total: 0, phases: [], blockers: [] });
+      }),
+      http.get(`${BASE}/owners`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    await client.getSummary({
+      system: ['payments'],
+      lifecycle: ['production'],
+    });
+    await expect(
+      client.getOwnerRollup({ kind: ['component'] }),
+    ).resolves.toEqual({ items: [] });
+    expect(seen).toEqual([
+      '?system=payments&lifecycle=production',
+      '?kind=component',
+    ]);
+  });
+
+  it('reads a team roll-up and returns undefined for an unknown group', async () => {
+    server.use(
+      http.get(`${BASE}/teams/default/payments`, ({ request }) =>
+        HttpResponse.json({
+          type: new URL(request.url).searchParams.getAll('type'),
+        }),
+      ),
+      http.get(`${BASE}/teams/default/nobody`, () =>
+        HttpResponse.json({}, { status: 404 }),
+      ),
+    );
+    await expect(
+      client.getTeamRollup(
+        { kind: 'group', namespace: 'default', name: 'payments' },
+        { type: ['service', 'website'] },
+      ),
+    ).resolves.toEqual({ type: ['service', 'website'] });
+    await expect(
+      client.getTeamRollup({
+        kind: 'group',
+        namespace: 'default',
+        name: 'nobody',
+      }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('reads the trend, the runs and the history', async () => {
+    server.use(
+      http.get(`${BASE}/trend`, ({ request }) =>
+        HttpResponse.json({
+          from: new URL(request.url).searchParams.get('from'),
+          to: '2026-02-01',
+          days: [],
+        }),
+      ),
+      http.get(`${BASE}/runs`, ({ request }) =>
+        HttpResponse.json({
+          items: [
+            {
+              id: Number(new URL(request.url).searchParams.get('limit')),
+              startedAt: '2026-02-01T00:00:00Z',
+              entities: 3,
+              errors: 0,
+              unreadable: 0,
+            },
+          ],
+        }),
+      ),
+      http.get(`${BASE}/entities/component/default/payments-api/history`, () =>
+        HttpResponse.json({ phases: [], checks: [] }),
+      ),
+    );
+    await expect(
+      client.getTrend({ from: '2026-01-01', owner: ['group:default/a'] }),
+    ).resolves.toEqual({ from: '2026-01-01', to: '2026-02-01', days: [] });
+    await expect(client.listRuns(5)).resolves.toEqual([
+      expect.objectContaining({ id: 5 }),
+    ]);
+    await expect(client.getEntityHistory(ENTITY)).resolves.toEqual({
+      phases: [],
+      checks: [],
+    });
+  });
+
+  it('re-evaluates an entity and returns its new summary', async () => {
+    server.use(
+      http.post(`${BASE}/entities/component/default/payments-api/refresh`, () =>
+        HttpResponse.json({ summary: scorecard.summary }),
+      ),
+    );
+    await expect(client.refreshEntity(ENTITY)).resolves.toEqual(
+      scorecard.summary,
+    );
+  });
+
+  it('lists, creates and revokes waivers', async () => {
+    let created: unknown;
+    let revoked: unknown;
+    server.use(
+      http.get(`${BASE}/entities/component/default/payments-api/waivers`, () =>
+        HttpResponse.json({ items: [waiver] }),
+      ),
+      http.post(
+        `${BASE}/entities/component/default/payments-api/waivers`,
+        async ({ request }) => {
+          created = await request.json();
+          return HttpResponse.json(waiver, { status: 201 });
+        },
+      ),
+      http.delete(`${BASE}/waivers/w-1`, async ({ request }) => {
+        revoked = await request.json();
+        return HttpResponse.json({ ...waiver, active: false });
+      }),
+    );
+    await expect(client.listWaivers(ENTITY)).resolves.toEqual([waiver]);
+    const input = {
+      checkId: 'runbooks',
+      kind: 'attestation' as const,
+      reason: 'Runbooks live in the operations wiki',
+      expiresAt: '2026-12-31',
+      evidenceUrl: 'https://wiki.example.com/payments/runbooks',
+    };
+    await expect(client.createWaiver(ENTITY, input)).resolves.toEqual(waiver);
+    expect(created).toEqual(input);
+    await expect(
+      client.revokeWaiver('w-1', 'The wiki page was removed'),
+    ).resolves.toEqual(expect.objectContaining({ active: false }));
+    expect(revoked).toEqual({ reason: 'The wiki page was removed' });
+  });
+
+  it('reports a conflicting waiver as a 409 ResponseError', async () => {
+    server.use(
+      http.post(`${BASE}/entities/component/default/payments-api/waivers`, () =>
+        HttpResponse.json(
+          { error: { name: 'ConflictError', message: 'revoke it first' } },
+          { status: 409 },
+        ),
+      ),
+    );
+    const error = await client
+      .createWaiver(ENTITY, {
+        checkId: 'runbooks',
+        kind: 'exemption',
+        reason: 'Not needed for this service',
+        expiresAt: '2026-12-31',
+      })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(409);
+  });
+
+  it('builds the badge URL', async () => {
+    await expect(client.getBadgeUrl(ENTITY)).resolves.toBe(
+      `${BASE}/badges/component/default/payments-api.svg`,
+    );
+  });
+});

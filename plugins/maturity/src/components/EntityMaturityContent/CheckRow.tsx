@@ -1,0 +1,127 @@
+import { Link } from '@backstage/core-components';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { Alert } from '@material-ui/lab';
+import type { EntityCheck } from '../../api';
+import { OutcomeLabel } from '../common/OutcomeLabel';
+import { EvidenceList } from './EvidenceList';
+import { WaiverSummary } from './WaiverSummary';
+
+const useStyles = makeStyles(theme => ({
+  blocking: {
+    borderLeft: `4px solid ${theme.palette.error.main}`,
+  },
+  outcome: { minWidth: 150 },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1.5),
+  },
+}));
+
+/**
+ * One check: its outcome in words, then on expanding what was found or
+ * looked for, why it matters and how to pass. Blocking checks and checks
+ * that could not be evaluated start expanded: they are what needs doing.
+ */
+export const CheckRow = (props: { check: EntityCheck }) => {
+  const classes = useStyles();
+  const { check } = props;
+  const summaryId = `maturity-check-${check.checkId}`;
+  return (
+    <Accordion
+      defaultExpanded={check.blocking || check.outcome === 'error'}
+      className={check.blocking ? classes.blocking : undefined}
+    >
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        id={summaryId}
+        aria-controls={`${summaryId}-details`}
+      >
+        <Box display="flex" alignItems="center" gridGap={16} flexWrap="wrap">
+          <span className={classes.outcome}>
+            <OutcomeLabel outcome={check.outcome} />
+          </span>
+          <Typography variant="body1" component="span">
+            {check.title}
+          </Typography>
+          {check.blocking && (
+            <Chip size="small" color="secondary" label="Blocking" />
+          )}
+          {!check.required && check.phase && (
+            <Chip size="small" variant="outlined" label="Optional" />
+          )}
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails className={classes.details}>
+        {check.outcome === 'error' && (
+          <Alert severity="warning">
+            <Typography variant="body2">
+              Could not check: {check.reason ?? 'the evidence was unreadable'}
+            </Typography>
+            {check.lastConclusive ? (
+              <Box mt={1}>
+                <Box display="flex" alignItems="center" gridGap={8}>
+                  <Typography variant="body2">
+                    Last conclusive outcome:
+                  </Typography>
+                  <OutcomeLabel outcome={check.lastConclusive.outcome} />
+                </Box>
+                <EvidenceList
+                  label="Found then"
+                  evidence={check.lastConclusive.evidence}
+                />
+              </Box>
+            ) : (
+              <Typography variant="body2">
+                There is no earlier outcome to fall back on.
+              </Typography>
+            )}
+          </Alert>
+        )}
+        {check.waiver && <WaiverSummary waiver={check.waiver} />}
+        {check.outcome !== 'error' && (
+          <EvidenceList
+            label={
+              check.outcome === 'not-applicable'
+                ? 'Not applicable because'
+                : 'Found'
+            }
+            evidence={check.evidence}
+          />
+        )}
+        {(check.outcome === 'fail' ||
+          check.outcome === 'exempt' ||
+          check.outcome === 'attested') && (
+          <EvidenceList
+            label="Looked for and not found"
+            lookedFor={check.lookedFor}
+          />
+        )}
+        <div>
+          <Typography variant="subtitle2" component="p">
+            Why it matters
+          </Typography>
+          <Typography variant="body2">{check.why}</Typography>
+        </div>
+        <div>
+          <Typography variant="subtitle2" component="p">
+            How to pass
+          </Typography>
+          <Typography variant="body2">{check.howToPass}</Typography>
+          {check.guidanceUrl && (
+            <Typography variant="body2">
+              <Link to={check.guidanceUrl}>Guidance</Link>
+            </Typography>
+          )}
+        </div>
+      </AccordionDetails>
+    </Accordion>
+  );
+};

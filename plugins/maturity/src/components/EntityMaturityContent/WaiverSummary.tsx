@@ -1,0 +1,27 @@
+import { Link } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import type { AppliedWaiver } from '../../api';
+import { formatDate } from '../common/dates';
+
+/** The exemption or attestation that decided a check's outcome. */
+export const WaiverSummary = (props: { waiver: AppliedWaiver }) => {
+  const { waiver } = props;
+  const who =
+    waiver.source === 'annotation'
+      ? 'by a catalog annotation'
+      : waiver.createdBy && `by ${waiver.createdBy}`;
+  return (
+    <div>
+      <Typography variant="subtitle2" component="p">
+        {waiver.kind === 'attestation' ? 'Attested' : 'Exempted'}
+        {who ? ` ${who}` : ''} until {formatDate(waiver.expiresAt)}
+      </Typography>
+      <Typography variant="body2">{waiver.reason}</Typography>
+      {waiver.evidenceUrl && (
+        <Typography variant="body2">
+          <Link to={waiver.evidenceUrl}>Evidence</Link>
+        </Typography>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,195 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { useApi } from '@backstage/core-plugin-api';
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
+import { parseEntityRef } from '@backstage/catalog-model';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import { maturityApiRef } from '../../api';
+import {
+  FACETS,
+  type DashboardFilters,
+  type Facet,
+} from './useDashboardFilters';
+
+// Enough of the catalog to suggest values; anything else can be typed.
+const SUGGESTION_SAMPLE = 200;
+
+const LABELS: Record<Facet, string> = {
+  owner: 'Owner',
+  system: 'System',
+  domain: 'Domain',
+  type: 'Type',
+  lifecycle: 'Lifecycle',
+};
+
+/** A readable name for an entity ref, falling back to the ref itself. */
+export function ownerLabel(ref: string, title?: string): string {
+  if (title) return title;
+  try {
+    return humanizeEntityRef(parseEntityRef(ref), { defaultKind: 'group' });
+  } catch {
+    return ref;
+  }
+}
+
+const FacetPicker = (props: {
+  facet: Facet;
+  options: string[];
+  value: string[];
+  onChange(values: string[]): void;
+  labelOf?: (value: string) => string;
+  freeSolo?: boolean;
+}) => {
+  const { facet, options, value, onChange, labelOf, freeSolo } = props;
+  return (
+    <Autocomplete
+      multiple
+      freeSolo={freeSolo}
+      size="small"
+      options={options}
+      value={value}
+      filterSelectedOptions
+      getOptionLabel={option => (labelOf ? labelOf(option) : option)}
+      onChange={(_event, next) => onChange(next as string[])}
+      renderOption={option =>
+        labelOf && labelOf(option) !== option ? (
+          <Box>
+            <Typography variant="body2">{labelOf(option)}</Typography>
+            <Typography variant="caption" color="textSecondary">
+              {option}
+            </Typography>
+          </Box>
+        ) : (
+          option
+        )
+      }
+      renderInput={params => (
+        <TextField {...params} label={LABELS[facet]} variant="outlined" />
+      )}
+    />
+  );
+};
+
+/** Owner, system, domain, type and lifecycle pickers and a search box. */
+export const FilterBar = (props: { filters: DashboardFilters }) => {
+  const { filters, setFacet, setSearch, active, clear } = props.filters;
+  const api = useApi(maturityApiRef);
+
+  // Fetched once and unfiltered, so that choosing one value keeps the others on offer.
+  const owners = useAsync(() => api.getOwnerRollup({}), [api]);
+  const sample = useAsync(
+    () => api.listEntities({ limit: SUGGESTION_SAMPLE, sort: 'name' }),
+    [api],
+  );
+
+  const titles = useMemo(
+    () =>
+      new Map(
+        (owners.value?.items ?? []).map(row => [row.owner, row.title] as const),
+      ),
+    [owners.value],
+  );
+  const options = useMemo(() => {
+    const values = (facet: Exclude<Facet, 'owner'>) =>
+      [
+        ...new Set(
+          (sample.value?.items ?? [])
+            .map(item => item[facet])
+            .filter((v): v is string => Boolean(v)),
+        ),
+      ].sort();
+    return {
+      owner: [...titles.keys()].sort((a, b) =>
+        ownerLabel(a, titles.get(a)).localeCompare(
+          ownerLabel(b, titles.get(b)),
+        ),
+      ),
+      system: values('system'),
+      domain: values('domain'),
+      type: values('type'),
+      lifecycle: values('lifecycle'),
+    };
+  }, [titles, sample.value]);
+
+  const [text, setText] = useState(filters.search ?? '');
+  const pushed = useRef(filters.search ?? '');
+  useDebounce(
+    () => {
+      if (text.trim() !== pushed.current) {
+        pushed.current = text.trim();
+        setSearch(text);
+      }
+    },
+    400,
+    [text],
+  );
+  // Follow the URL when it changes from elsewhere (back, clear, a shared link).
+  useEffect(() => {
+    const search = filters.search ?? '';
+    if (search !== pushed.current) {
+      pushed.current = search;
+      setText(search);
+    }
+  }, [filters.search]);
+
+  const picker = (facet: Facet) => (
+    <Grid item xs={12} sm={6} md={2} key={facet}>
+      <FacetPicker
+        facet={facet}
+        options={options[facet]}
+        value={filters[facet] ?? []}
+        onChange={values => setFacet(facet, values)}
+        labelOf={
+          facet === 'owner'
+            ? ref => ownerLabel(ref, titles.get(ref))
+            : undefined
+        }
+        freeSolo={facet !== 'owner'}
+      />
+    </Grid>
+  );
+
+  return (
+    <Paper component="section" aria-label="Filters">
+      <Box p={2}>
+        <Grid container spacing={2} alignItems="center">
+          <Grid item xs={12} sm={6} md={2}>
+            <TextField
+              id="maturity-search"
+              label="Search"
+              placeholder="Name or title"
+              variant="outlined"
+              size="small"
+              fullWidth
+              value={text}
+              onChange={event => setText(event.target.value)}
+              inputProps={{ type: 'search' }}
+            />
+          </Grid>
+          {FACETS.map(picker)}
+          {active && (
+            <Grid item xs={12}>
+              <Button
+                size="small"
+                onClick={() => {
+                  pushed.current = '';
+                  setText('');
+                  clear();
+                }}
+              >
+                Clear filters
+              </Button>
+            </Grid>
+          )}
+        </Grid>
+      </Box>
+    </Paper>
+  );
+};
