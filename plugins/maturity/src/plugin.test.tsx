@@ -4,8 +4,9 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { Route, Routes } from 'react-router-dom';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { permissionApi } from './__fixtures__/permissionApi';
-import { entity, scorecard } from './__fixtures__/scorecard';
-import { maturityApiRef, type MaturityApi } from './api';
+import { fixtureMaturityApi } from './__fixtures__/maturityApi';
+import { entity } from './__fixtures__/scorecard';
+import { maturityApiRef } from './api';
 import {
   EntityMaturityCard,
   EntityMaturityContent,
@@ -13,15 +14,7 @@ import {
   maturityPlugin,
 } from './plugin';
 
-const api: Partial<MaturityApi> = {
-  getScorecard: async () => scorecard,
-  getEntityHistory: async () => ({ phases: [], checks: [] }),
-  // Nothing evaluated yet, as the dashboard sees it.
-  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
-  getOwnerRollup: async () => ({ items: [] }),
-  listEntities: async () => ({ items: [], totalCount: 0 }),
-  getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
-};
+const api = fixtureMaturityApi;
 
 function onEntityPage(element: JSX.Element) {
   return renderInTestApp(

@@ -108,7 +108,7 @@ const checks: EntityCheck[] = [
       outcome: 'pass',
       evidence: [
         {
-          kind: 'repo',
+          kind: 'file',
           target: '.github/workflows/ci.yml',
           detail: 'GitHub Actions workflow',
         },
@@ -131,7 +131,7 @@ const checks: EntityCheck[] = [
         outcome: 'pass',
         evidence: [
           {
-            kind: 'repo',
+            kind: 'file',
             target: 'src/payments.test.ts',
             detail: 'Unit test file',
           },
@@ -174,7 +174,7 @@ const checks: EntityCheck[] = [
       outcome: 'pass',
       evidence: [
         {
-          kind: 'repo',
+          kind: 'file',
           target: 'deploy/deployment.yaml',
           detail: 'readinessProbe on /healthz',
         },
@@ -275,7 +275,7 @@ const checks: EntityCheck[] = [
       outcome: 'pass',
       evidence: [
         {
-          kind: 'repo',
+          kind: 'file',
           target: 'deploy/values-prod.yaml',
           detail: 'Helm values per environment',
         },
@@ -386,7 +386,7 @@ const checks: EntityCheck[] = [
       outcome: 'pass',
       evidence: [
         {
-          kind: 'repo',
+          kind: 'file',
           target: 'package.json',
           detail: 'Depends on @opentelemetry/sdk-node',
         },
@@ -433,7 +433,7 @@ const checks: EntityCheck[] = [
       outcome: 'pass',
       evidence: [
         {
-          kind: 'repo',
+          kind: 'file',
           target: '.github/CODEOWNERS',
           detail: 'Code owners file',
         },
@@ -464,7 +464,7 @@ const checks: EntityCheck[] = [
     {
       outcome: 'pass',
       evidence: [
-        { kind: 'repo', target: 'renovate.json', detail: 'Renovate config' },
+        { kind: 'file', target: 'renovate.json', detail: 'Renovate config' },
       ],
     },
   ),

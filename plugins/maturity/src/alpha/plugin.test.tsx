@@ -6,22 +6,15 @@ import {
 } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { entity, scorecard } from '../__fixtures__/scorecard';
+import { fixtureMaturityApi } from '../__fixtures__/maturityApi';
+import { entity } from '../__fixtures__/scorecard';
 import { maturityApiRef, type MaturityApi } from '../api';
 import maturityPlugin from './index';
 import { maturityPage } from './pages';
 import { entityMaturityContent } from './entityContent';
 import { entityMaturityCard, groupMaturityCard } from './entityCards';
 
-const api: Partial<MaturityApi> = {
-  getScorecard: async () => scorecard,
-  getEntityHistory: async () => ({ phases: [], checks: [] }),
-  // Nothing evaluated yet, as the dashboard sees it.
-  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
-  getOwnerRollup: async () => ({ items: [] }),
-  listEntities: async () => ({ items: [], totalCount: 0 }),
-  getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
-};
+const api = fixtureMaturityApi;
 
 function withEntity(element: JSX.Element) {
   return (

@@ -3,31 +3,24 @@
  * `src/schema/openapi.yaml`); entity refs are lower case.
  */
 
-/** @public */
-export type CheckOutcome =
-  | 'pass'
-  | 'fail'
-  | 'not-applicable'
-  | 'exempt'
-  | 'attested'
-  | 'error';
+import type {
+  CheckOutcome,
+  Evidence,
+  PhaseDefinition,
+  PhaseProgress as CommonPhaseProgress,
+  TrackDefinition,
+  TrackScore as CommonTrackScore,
+} from '@backstage-maturity/plugin-maturity-common';
+
+export type {
+  CheckOutcome,
+  Evidence,
+  PhaseDefinition,
+  TrackDefinition,
+} from '@backstage-maturity/plugin-maturity-common';
 
 /** @public */
 export type WaiverKind = 'exemption' | 'attestation';
-
-/** @public */
-export interface PhaseDefinition {
-  id: string;
-  name: string;
-  description?: string;
-}
-
-/** @public */
-export interface TrackDefinition {
-  id: string;
-  name: string;
-  description?: string;
-}
 
 /** @public */
 export interface CheckDefinition {
@@ -48,13 +41,6 @@ export interface Checklist {
   phases: PhaseDefinition[];
   tracks: TrackDefinition[];
   checks: CheckDefinition[];
-}
-
-/** @public */
-export interface Evidence {
-  kind: string;
-  target?: string;
-  detail: string;
 }
 
 /** The waiver that made a check `exempt` or `attested`. @public */
@@ -155,23 +141,14 @@ export interface EntityCheck {
   attestable: boolean;
 }
 
-/** @public */
-export interface PhaseProgress {
-  phaseId: string;
+/** How far the entity got in a phase, with the phase's name. @public */
+export interface PhaseProgress extends CommonPhaseProgress {
   name: string;
-  reached: boolean;
-  met: number;
-  total: number;
-  /** Required checks of the phase that are not met. */
-  blocking: string[];
 }
 
-/** @public */
-export interface TrackScore {
-  trackId: string;
+/** How many checks of a track are met, with the track's name. @public */
+export interface TrackScore extends CommonTrackScore {
   name: string;
-  met: number;
-  total: number;
 }
 
 /** @public */

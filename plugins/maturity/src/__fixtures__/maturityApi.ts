@@ -1,0 +1,15 @@
+import type { MaturityApi } from '../api';
+import { scorecard } from './scorecard';
+
+/**
+ * A backend as the plugin's extensions see it right after start-up: the
+ * fixture entity is evaluated, the dashboard's aggregates are still empty.
+ */
+export const fixtureMaturityApi: Partial<MaturityApi> = {
+  getScorecard: async () => scorecard,
+  getEntityHistory: async () => ({ phases: [], checks: [] }),
+  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
+  getOwnerRollup: async () => ({ items: [] }),
+  listEntities: async () => ({ items: [], totalCount: 0 }),
+  getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
+};
