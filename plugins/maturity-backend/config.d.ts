@@ -20,7 +20,10 @@ export interface Config {
      * shape as the catalog API's `filter`). Default: `[{ kind: component }]`.
      */
     entityFilter?: Array<{ [key: string]: string | string[] }>;
-    /** Entities per catalog page and per store batch. Default: 200. */
+    /**
+     * Entities per catalog page. A cycle evaluates and saves pages together,
+     * at least 1,000 entities at a time. Default: 200.
+     */
     batchSize?: number;
     /** Reading the repositories of the entities. */
     repositories?: {

@@ -5,14 +5,17 @@
  * x every default check with an in-memory repository reader (wall time, peak
  * RSS, SQL statements), an unchanged second cycle (result rows written), and
  * API latency under 20 concurrent clients (p95 of the org summary, an entity
- * scorecard and an entity list page). Run with
+ * scorecard and an entity list page). Each database runs in a process of
+ * its own; BENCH_DATABASE=sqlite or postgres runs one, BENCH_ENTITIES
+ * lowers the number of entities. Run with
  * `yarn --cwd plugins/maturity-backend bench` (the test script starts
  * PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import knexFactory, { type Knex } from 'knex';
@@ -27,7 +30,6 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   contentGlobs,
@@ -38,6 +40,7 @@ import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceCollector } from '../src/evaluation/RepositoryEvidenceCollector';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { createRouter } from '../src/service/router';
+import { IndexedCatalog } from './IndexedCatalog';
 
 /** Jest-free stand-ins: the mocks of backend-test-utils need Jest. */
 const quietLogger: LoggerService = {
@@ -132,6 +135,42 @@ function repositories(reader: InMemoryRepositoryReader) {
   }
 }
 
+/**
+ * The clients, in a worker thread of their own: sharing the server's event
+ * loop, they would add their own work to every response time.
+ */
+const CLIENTS_SOURCE = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, token, paths, clients } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+const times = [];
+let next = 0;
+async function client() {
+  while (next < paths.length) {
+    const path = paths[next++];
+    const start = process.hrtime.bigint();
+    await new Promise((resolve, reject) => {
+      http
+        .get(url + path, { agent, headers: { authorization: token } }, res => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolve()
+              : reject(new Error('HTTP ' + res.statusCode + ' for ' + path)),
+          );
+        })
+        .on('error', reject);
+    });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+Promise.all(Array.from({ length: clients }, client)).then(
+  () => { agent.destroy(); parentPort.postMessage({ times }); },
+  error => parentPort.postMessage({ error: String(error) }),
+);
+`;
+
 async function latency(
   url: string,
   token: string,
@@ -139,35 +178,26 @@ async function latency(
   requests: number,
   clients = 20,
 ): Promise<{ p50: number; p95: number }> {
-  const times: number[] = [];
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  let sent = 0;
-  const client = async () => {
-    while (sent < requests) {
-      sent++;
-      const start = process.hrtime.bigint();
-      await new Promise<void>((resolve, reject) => {
-        http
-          .get(
-            `${url}${paths()}`,
-            { agent, headers: { authorization: token } },
-            res => {
-              res.resume();
-              res.on('end', () =>
-                res.statusCode === 200
-                  ? resolve()
-                  : reject(new Error(`HTTP ${res.statusCode} for ${paths()}`)),
-              );
-            },
-          )
-          .on('error', reject);
-      });
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, client));
-  agent.destroy();
-  times.sort((a, b) => a - b);
+  const worker = new Worker(CLIENTS_SOURCE, {
+    eval: true,
+    workerData: {
+      url,
+      token,
+      paths: Array.from({ length: requests }, paths),
+      clients,
+    },
+  });
+  const result: { times?: number[]; error?: string } = await new Promise(
+    (resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    },
+  );
+  await worker.terminate();
+  if (!result.times) {
+    throw new Error(result.error);
+  }
+  const times = result.times.sort((a, b) => a - b);
   const at = (q: number) =>
     times[Math.min(times.length - 1, Math.floor(q * times.length))];
   return { p50: at(0.5), p95: at(0.95) };
@@ -182,7 +212,7 @@ async function bench(label: string, knex: Knex) {
     database: mockServices.database({ knex }),
   });
   const entities = syntheticEntities();
-  const catalog = catalogServiceMock({ entities });
+  const catalog = new IndexedCatalog(entities).asService();
   const reader = new InMemoryRepositoryReader();
   repositories(reader);
   const evaluator = new CatalogEvaluator({
@@ -287,7 +317,7 @@ async function bench(label: string, knex: Knex) {
   );
 }
 
-async function main() {
+async function benchSqlite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
   const sqlite = knexFactory({
     client: 'better-sqlite3',
@@ -300,7 +330,9 @@ async function main() {
     await sqlite.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
 
+async function benchPostgres() {
   const pg = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
   if (!pg) {
     console.log(
@@ -318,6 +350,33 @@ async function main() {
     await knex.destroy();
     await admin.raw(`DROP DATABASE ${name}`);
     await admin.destroy();
+  }
+}
+
+const DATABASES: Record<string, () => Promise<void>> = {
+  sqlite: benchSqlite,
+  postgres: benchPostgres,
+};
+
+/**
+ * Each database in a process of its own: peak RSS is the process's, and
+ * what one database left in the heap would count against the other.
+ */
+async function main() {
+  const database = process.env.BENCH_DATABASE;
+  if (database) {
+    await DATABASES[database]();
+    return;
+  }
+  for (const name of Object.keys(DATABASES)) {
+    const { status } = spawnSync(
+      process.execPath,
+      [...process.execArgv, __filename],
+      { stdio: 'inherit', env: { ...process.env, BENCH_DATABASE: name } },
+    );
+    if (status !== 0) {
+      process.exitCode = status ?? 1;
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import {
   defaultChecklist,
 } from '@backstage-maturity/plugin-maturity-common';
 import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
+import type { MaturityStore } from '../store/MaturityStore';
 import { createTestDatabases } from '../store/testDatabases';
 import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
 import { CatalogEvaluator } from './CatalogEvaluator';
@@ -46,7 +47,13 @@ const skeletonFiles = {
   'AGENTS.md': '# Agents\n',
 };
 
-async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
+async function setUp(
+  databaseId: Parameters<typeof databases.init>[0],
+  options: {
+    cycleBatchSize?: number;
+    wrapStore?: (store: MaturityStore) => MaturityStore;
+  } = {},
+) {
   const knex = await databases.init(databaseId);
   const store = await DatabaseMaturityStore.create({
     database: mockServices.database({ knex }),
@@ -74,11 +81,12 @@ async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
   const evaluator = new CatalogEvaluator({
     catalog,
     auth: mockServices.auth(),
-    store,
+    store: options.wrapStore?.(store) ?? store,
     logger: mockServices.logger.mock(),
     checklist: defaultChecklist,
     entityFilter: [{ kind: 'component' }],
     batchSize: 4,
+    cycleBatchSize: options.cycleBatchSize,
     concurrency: 3,
     retentionMs: 365 * 86_400_000,
     createCollector: () =>
@@ -90,6 +98,26 @@ async function setUp(databaseId: Parameters<typeof databases.init>[0]) {
       }),
   });
   return { knex, store, reader, evaluator, entities, setEntities };
+}
+
+/** The store, but `saveEvaluations` calls `save` (given the store's own). */
+function withSave(
+  save: (
+    original: MaturityStore['saveEvaluations'],
+    ...args: Parameters<MaturityStore['saveEvaluations']>
+  ) => ReturnType<MaturityStore['saveEvaluations']>,
+) {
+  return (store: MaturityStore): MaturityStore =>
+    new Proxy(store, {
+      get(target, property) {
+        const value = Reflect.get(target, property);
+        if (property === 'saveEvaluations') {
+          return (...args: Parameters<MaturityStore['saveEvaluations']>) =>
+            save(target.saveEvaluations.bind(target), ...args);
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
 }
 
 const outcomes = async (store: DatabaseMaturityStore, ref: string) =>
@@ -117,6 +145,75 @@ describe.each(databases.eachSupportedId())(
         owned: 'pass',
         'health-checks': 'fail',
       });
+    });
+
+    it('saves a cycle in batches, evaluating the next while one is saved', async () => {
+      const batches: number[] = [];
+      let saving = 0;
+      let overlapped = false;
+      const { store, evaluator } = await setUp(databaseId, {
+        cycleBatchSize: 3,
+        wrapStore: withSave(async (save, records, options) => {
+          batches.push(records.length);
+          saving++;
+          try {
+            // Give the next batch time to be evaluated meanwhile.
+            await new Promise(resolve => setTimeout(resolve, 50));
+            return await save(records, options);
+          } finally {
+            saving--;
+          }
+        }),
+      });
+      const getPriorStates = store.getPriorStates.bind(store);
+      jest.spyOn(store, 'getPriorStates').mockImplementation(refs => {
+        overlapped ||= saving > 0;
+        return getPriorStates(refs);
+      });
+
+      const stats = await evaluator.runCycle();
+
+      // Pages of 4 are gathered to at least 3 entities.
+      expect(batches).toEqual([4, 4, 2]);
+      expect(overlapped).toBe(true);
+      expect(stats).toMatchObject({ entities: 10, errors: 0, removed: 0 });
+      const { totalCount } = await store.listEntities({
+        filter: {},
+        sort: 'name',
+        order: 'asc',
+        limit: 20,
+        offset: 0,
+      });
+      expect(totalCount).toBe(10);
+      expect((await evaluator.runCycle()).checkRowsWritten).toBe(0);
+    });
+
+    it('fails the cycle on a failed save and removes no entity', async () => {
+      let fail = false;
+      let saves = 0;
+      const { store, evaluator, entities, setEntities } = await setUp(
+        databaseId,
+        {
+          cycleBatchSize: 3,
+          wrapStore: withSave(async (save, records, options) => {
+            saves++;
+            if (fail && saves === 2) {
+              throw new Error('disk full');
+            }
+            return save(records, options);
+          }),
+        },
+      );
+      await evaluator.runCycle();
+      setEntities(entities.filter(e => e.metadata.name !== 'svc-9'));
+      fail = true;
+      saves = 0;
+
+      await expect(evaluator.runCycle()).rejects.toThrow('disk full');
+
+      expect(await store.getEntity('component:default/svc-9')).toBeDefined();
+      const [latest] = await store.listRuns(1);
+      expect(latest.finishedAt).toBeUndefined();
     });
 
     it('writes no result rows when nothing changed, and sends the etag', async () => {

@@ -39,7 +39,7 @@ import {
   checklistView,
   distributionView,
   ownerRowsView,
-  scorecardView,
+  scorecardJson,
   trendDaysView,
   waiverView,
 } from './views';
@@ -171,7 +171,10 @@ export async function createRouter(
     if (!stored) {
       throw new NotFoundError(`${ref} has not been evaluated yet`);
     }
-    res.json(scorecardView(checklist, stored, waivers, now()));
+    // Sent as the view serializes it (the typed response expects an object).
+    (res as express.Response)
+      .type('json')
+      .send(scorecardJson(checklist, stored, waivers, now()));
   });
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {

@@ -123,17 +123,35 @@ export function waiverView(waiver: StoredWaiver, now: Date) {
   };
 }
 
+/** The definition of each check as JSON members (without `id`), by id. */
+const definitionMembers = new WeakMap<Checklist, Map<string, string>>();
+
+function definitionMembersOf(checklist: Checklist): Map<string, string> {
+  let members = definitionMembers.get(checklist);
+  if (!members) {
+    members = new Map(
+      checklist.checks.map(check => {
+        const { id, ...definition } = checkDefinitionView(check);
+        return [id, JSON.stringify(definition).slice(1, -1)];
+      }),
+    );
+    definitionMembers.set(checklist, members);
+  }
+  return members;
+}
+
 /**
- * The scorecard page of an entity: its summary, progress per phase and
- * track, the results of the checklist's checks joined with their guidance,
- * and its waivers.
+ * The scorecard page of an entity, as JSON: its summary, progress per phase
+ * and track, the results of the checklist's checks joined with their
+ * guidance, and its waivers. The guidance, most of the page and the same
+ * for every entity, is serialized once per checklist.
  */
-export function scorecardView(
+export function scorecardJson(
   checklist: Checklist,
   stored: { summary: EntitySummary; checks: StoredCheckResult[] },
   waivers: StoredWaiver[],
   now: Date,
-) {
+): string {
   const results = new Map(stored.checks.map(c => [c.checkId, c]));
   // As the evaluator does: an erring check counts by its last conclusive outcome.
   const progress = summarizeScorecard(checklist, stored.checks, id => {
@@ -143,7 +161,7 @@ export function scorecardView(
       ? isMet(result.lastConclusive.outcome)
       : isMet(result.outcome);
   });
-  return {
+  const head = JSON.stringify({
     summary: stored.summary,
     phases: progress.phases.map(p => ({
       ...p,
@@ -153,12 +171,16 @@ export function scorecardView(
       ...t,
       name: checklist.tracks.find(d => d.id === t.trackId)?.name ?? t.trackId,
     })),
-    checks: checklist.checks.flatMap(check => {
-      const result = results.get(check.id);
-      if (!result) return [];
-      const { id, ...definition } = checkDefinitionView(check);
-      return [{ ...result, ...definition }];
-    }),
-    waivers: waivers.map(w => waiverView(w, now)),
-  };
+  });
+  const members = definitionMembersOf(checklist);
+  const checks = checklist.checks.flatMap(check => {
+    const result = results.get(check.id);
+    // A result has a check id: its JSON object is never empty.
+    return result
+      ? [`${JSON.stringify(result).slice(0, -1)},${members.get(check.id)}}`]
+      : [];
+  });
+  return `${head.slice(0, -1)},"checks":[${checks.join(
+    ',',
+  )}],"waivers":${JSON.stringify(waivers.map(w => waiverView(w, now)))}}`;
 }

@@ -351,6 +351,54 @@ describe.each(databases.eachSupportedId())(
       ).resolves.toEqual([{ checkId: 'ci', count: 1 }]);
     });
 
+    it('reads counts, blockers and list pages again once entities change', async () => {
+      const { store } = await seededStore();
+      const page = (offset: number) =>
+        store.listEntities({
+          filter: {},
+          sort: 'phase',
+          order: 'desc',
+          limit: 2,
+          offset,
+        });
+      const excellentCount = async () =>
+        (await store.getPhaseDistribution({})).find(
+          r => r.phase === 'excellent',
+        )?.count;
+      // Read once, so that what follows could be answered from memory.
+      expect(await excellentCount()).toBe(1);
+      expect((await page(0)).items.map(i => i.name)).toEqual([
+        'ledger-lib',
+        'payments-api',
+      ]);
+      expect(await store.getBlockers({ owners: [PAYMENTS] }, 1)).toEqual([
+        { checkId: 'alerts', count: 1 },
+      ]);
+
+      await store.saveEvaluations([recordOf('payments-worker', excellent)], {
+        runId: await store.startRun(T1),
+        at: T1,
+      });
+
+      expect(await excellentCount()).toBe(2);
+      expect((await page(0)).items.map(i => i.name)).toEqual([
+        'ledger-lib',
+        'payments-worker',
+      ]);
+      expect(await store.getBlockers({ owners: [PAYMENTS] }, 1)).toEqual([
+        { checkId: 'slo', count: 1 },
+      ]);
+
+      await store.deleteEntities(['component:default/ledger-lib']);
+
+      expect((await page(0)).items.map(i => i.name)).toEqual([
+        'payments-worker',
+        'payments-api',
+      ]);
+      expect((await page(4)).totalCount).toBe(5);
+      expect(await excellentCount()).toBe(1);
+    });
+
     it('records daily snapshots and reads the trend per day and phase', async () => {
       const { store } = await seededStore();
       await store.recordDailySnapshot('2026-11-19');

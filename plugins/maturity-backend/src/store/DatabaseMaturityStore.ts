@@ -5,14 +5,24 @@ import {
 } from '@backstage/backend-plugin-api';
 import { waiverExpiry } from '@backstage-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
-import { chunk, chunkRows, READ_CHUNK_SIZE } from './batching';
 import { applyEntityFilter, applyEntitySort } from './entityQuery';
+import {
+  insertJsonRows,
+  isPostgres,
+  jsonChunks,
+  jsonRowsQuery,
+} from './jsonRows';
 import type { MaturityStore } from './MaturityStore';
 import { planSave, StoredState, SUMMARY_COLUMNS } from './planSave';
+import { ReadCache } from './ReadCache';
 import {
   AuditRow,
+  CHECK_COLUMNS,
+  CHECK_HISTORY_COLUMNS,
   CheckResultRow,
+  ENTITY_COLUMNS,
   EntityRow,
+  PHASE_HISTORY_COLUMNS,
   RunRow,
   toAuditRecord,
   toConclusiveResult,
@@ -60,6 +70,36 @@ function isoDay(date: Date): string {
 }
 
 /**
+ * What is stored of these entities, as far as saving needs it: their
+ * summaries, and the outcome and fingerprint of the results of those that
+ * have a summary (results are always written with one).
+ */
+async function readStoredStates(
+  tx: Knex.Transaction,
+  refs: string[],
+): Promise<Map<string, StoredState>> {
+  const stored = new Map<string, StoredState>();
+  const summaries: EntityRow[] = await whereEntityRefIn(
+    tx(ENTITIES).select('entity_ref', 'phase_since', ...SUMMARY_COLUMNS),
+    refs,
+  );
+  for (const row of summaries) {
+    stored.set(row.entity_ref, { summary: row, checks: new Map() });
+  }
+  if (stored.size === 0) {
+    return stored;
+  }
+  const checks: CheckResultRow[] = await whereEntityRefIn(
+    tx(CHECKS).select('entity_ref', 'check_id', 'outcome', 'fingerprint'),
+    [...stored.keys()],
+  );
+  for (const row of checks) {
+    stored.get(row.entity_ref)?.checks.set(row.check_id, row);
+  }
+  return stored;
+}
+
+/**
  * {@link MaturityStore} on the plugin's database (SQLite or PostgreSQL).
  */
 export class DatabaseMaturityStore implements MaturityStore {
@@ -74,7 +114,22 @@ export class DatabaseMaturityStore implements MaturityStore {
     return new DatabaseMaturityStore(client);
   }
 
+  /**
+   * Aggregates and list pages, read again after this store writes. Other
+   * replicas' writes show after a minute at most (they share the database,
+   * not this process).
+   */
+  readonly #reads = new ReadCache({ ttlMs: 60_000, maxEntries: 200 });
+  /** Entity refs in list order (see `#entityOrder`), larger: kept fewer. */
+  readonly #orders = new ReadCache({ ttlMs: 60_000, maxEntries: 20 });
+
   private constructor(private readonly db: Knex) {}
+
+  /** Called after every write to the entity rows, which cached reads read. */
+  #changed(): void {
+    this.#reads.clear();
+    this.#orders.clear();
+  }
 
   // ---- evaluation cycle -------------------------------------------------
 
@@ -104,64 +159,73 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   async getPriorStates(entityRefs: string[]): Promise<Map<string, PriorState>> {
     const states = new Map<string, PriorState>();
-    for (const refs of chunk([...new Set(entityRefs)], READ_CHUNK_SIZE)) {
-      const entities = await this.db<EntityRow>(ENTITIES)
-        .select(
-          'entity_ref',
-          'phase',
-          'repository_location',
-          'repository_etag',
-          'inputs_digest',
-        )
-        .whereIn('entity_ref', refs);
-      for (const row of entities) {
-        const state: PriorState = {
-          entityRef: row.entity_ref,
-          phase: row.phase,
-          conclusive: {},
-          results: {},
+    const refs = [...new Set(entityRefs)];
+    if (refs.length === 0) {
+      return states;
+    }
+    const entities: EntityRow[] = await whereEntityRefIn(
+      this.db(ENTITIES).select(
+        'entity_ref',
+        'phase',
+        'repository_location',
+        'repository_etag',
+        'inputs_digest',
+      ),
+      refs,
+    );
+    for (const row of entities) {
+      const state: PriorState = {
+        entityRef: row.entity_ref,
+        phase: row.phase,
+        conclusive: {},
+        results: {},
+      };
+      if (row.repository_location !== null || row.repository_etag !== null) {
+        state.repository = {
+          location: row.repository_location ?? undefined,
+          etag: row.repository_etag ?? undefined,
         };
-        if (row.repository_location !== null || row.repository_etag !== null) {
-          state.repository = {
-            location: row.repository_location ?? undefined,
-            etag: row.repository_etag ?? undefined,
-          };
-        }
-        if (row.inputs_digest !== null) {
-          state.inputsDigest = row.inputs_digest;
-        }
-        states.set(row.entity_ref, state);
       }
-      const checks = await this.db<CheckResultRow>(CHECKS)
-        .select(
-          'entity_ref',
-          'check_id',
-          'outcome',
-          'evidence',
-          'looked_for',
-          'reason',
-          'waiver',
-          'conclusive_outcome',
-          'conclusive_evidence',
-        )
-        .whereIn('entity_ref', refs);
-      for (const row of checks) {
-        const state = states.get(row.entity_ref);
-        const result = toConclusiveResult(row);
-        if (state && result) {
-          state.conclusive[row.check_id] = result.outcome;
-          state.results[row.check_id] = result;
-        }
+      if (row.inputs_digest !== null) {
+        state.inputsDigest = row.inputs_digest;
+      }
+      states.set(row.entity_ref, state);
+    }
+    // Results are stored with their entity's row: new entities have none.
+    if (states.size === 0) {
+      return states;
+    }
+    const checks: CheckResultRow[] = await whereEntityRefIn(
+      this.db(CHECKS).select(
+        'entity_ref',
+        'check_id',
+        'outcome',
+        'evidence',
+        'looked_for',
+        'reason',
+        'waiver',
+        'conclusive_outcome',
+        'conclusive_evidence',
+      ),
+      [...states.keys()],
+    );
+    for (const row of checks) {
+      const state = states.get(row.entity_ref);
+      const result = toConclusiveResult(row);
+      if (state && result) {
+        state.conclusive[row.check_id] = result.outcome;
+        state.results[row.check_id] = result;
       }
     }
     return states;
   }
 
   /**
-   * One transaction: a few batched reads of what is stored, the comparison
-   * in memory (`planSave`), then multi-row writes. `checkRowsWritten` also
-   * counts deleted results of checks no longer evaluated;
-   * `historyRowsWritten` counts check and phase history rows.
+   * One transaction: a read of what is stored, the comparison in memory
+   * (`planSave`), then a statement per table (thousands of rows each, bound
+   * as JSON). `checkRowsWritten` also counts deleted results of checks no
+   * longer evaluated; `historyRowsWritten` counts check and phase history
+   * rows.
    */
   async saveEvaluations(
     records: EvaluationRecord[],
@@ -172,33 +236,12 @@ export class DatabaseMaturityStore implements MaturityStore {
     // The last evaluation of an entity wins if one is given twice.
     const byRef = new Map(records.map(r => [r.facts.entityRef, r]));
     const refs = [...byRef.keys()];
+    if (refs.length === 0) {
+      return { checkRowsWritten: 0, historyRowsWritten: 0, phaseChanges: 0 };
+    }
 
-    return this.db.transaction(async tx => {
-      // What is stored of these entities, read in a few batched queries.
-      const stored = new Map<string, StoredState>();
-      const storedOf = (ref: string) => {
-        let state = stored.get(ref);
-        if (!state) {
-          state = { checks: new Map() };
-          stored.set(ref, state);
-        }
-        return state;
-      };
-      for (const part of chunk(refs, READ_CHUNK_SIZE)) {
-        const summaries = await tx<EntityRow>(ENTITIES)
-          .select('entity_ref', 'phase_since', ...SUMMARY_COLUMNS)
-          .whereIn('entity_ref', part);
-        for (const row of summaries) {
-          storedOf(row.entity_ref).summary = row;
-        }
-        const checks = await tx<CheckResultRow>(CHECKS)
-          .select('entity_ref', 'check_id', 'outcome', 'fingerprint')
-          .whereIn('entity_ref', part);
-        for (const row of checks) {
-          storedOf(row.entity_ref).checks.set(row.check_id, row);
-        }
-      }
-
+    const stats = await this.db.transaction(async tx => {
+      const stored = await readStoredStates(tx, refs);
       const {
         summaryRows,
         untouched,
@@ -208,59 +251,78 @@ export class DatabaseMaturityStore implements MaturityStore {
         firstSeen,
         firstOutcomes,
         phaseHistory,
-      } = planSave(byRef.values(), ref => stored.get(ref), { runId, at });
+      } = planSave([...byRef.values()], ref => stored.get(ref), {
+        runId,
+        at,
+      });
 
-      // Write in batches.
-      for (const rows of chunkRows(summaryRows)) {
-        await tx(ENTITIES)
-          .insert(rows)
-          .onConflict(['entity_ref'])
-          .merge(
-            Object.keys(rows[0]).filter(column => column !== 'entity_ref'),
+      await insertJsonRows(tx, ENTITIES, ENTITY_COLUMNS, summaryRows, {
+        upsert: {
+          onConflict: ['entity_ref'],
+          merge: Object.fromEntries(
+            Object.keys(ENTITY_COLUMNS)
+              .filter(column => column !== 'entity_ref')
+              .map(column => [column, `excluded.${column}`]),
+          ),
+        },
+      });
+      if (untouched.length > 0) {
+        await whereEntityRefIn(tx(ENTITIES), untouched).update({
+          evaluated_at: at,
+          last_seen_run: runId,
+        });
+      }
+
+      // An erring check keeps its last conclusive outcome and evidence
+      // (that of the row it replaces, unless that erred too); a
+      // conclusive one needs none besides its own. `changed_at` moves
+      // only when the outcome does.
+      const checkRowsWritten = await insertJsonRows(
+        tx,
+        CHECKS,
+        CHECK_COLUMNS,
+        checkRows,
+        {
+          upsert: {
+            onConflict: ['entity_ref', 'check_id'],
+            merge: {
+              outcome: 'excluded.outcome',
+              blocking: 'excluded.blocking',
+              evidence: 'excluded.evidence',
+              looked_for: 'excluded.looked_for',
+              reason: 'excluded.reason',
+              waiver: 'excluded.waiver',
+              fingerprint: 'excluded.fingerprint',
+              conclusive_outcome: `CASE WHEN excluded.outcome = 'error' THEN ${CHECKS}.conclusive_outcome ELSE excluded.conclusive_outcome END`,
+              conclusive_evidence: `CASE WHEN excluded.outcome <> 'error' THEN NULL WHEN ${CHECKS}.outcome = 'error' THEN ${CHECKS}.conclusive_evidence ELSE ${CHECKS}.evidence END`,
+              changed_at: `CASE WHEN excluded.outcome = ${CHECKS}.outcome THEN ${CHECKS}.changed_at ELSE excluded.changed_at END`,
+            },
+          },
+        },
+      );
+      if (removedChecks.length > 0) {
+        const pairs = removedChecks.map(([entity_ref, check_id]) => ({
+          entity_ref,
+          check_id,
+        }));
+        const columns = { entity_ref: 'text', check_id: 'text' } as const;
+        const query = jsonRowsQuery(tx, columns);
+        for (const json of jsonChunks(columns, pairs)) {
+          await tx.raw(
+            `DELETE FROM ${CHECKS} WHERE (entity_ref, check_id) IN (${query.select})`,
+            query.bindings(json),
           );
+        }
       }
-      for (const part of chunk(untouched, READ_CHUNK_SIZE)) {
-        await tx(ENTITIES)
-          .whereIn('entity_ref', part)
-          .update({ evaluated_at: at, last_seen_run: runId });
-      }
-
-      // An erring check keeps its last conclusive outcome and evidence, and
-      // `changed_at` moves only when the outcome does.
-      const merge = {
-        outcome: tx.ref('excluded.outcome'),
-        blocking: tx.ref('excluded.blocking'),
-        evidence: tx.ref('excluded.evidence'),
-        looked_for: tx.ref('excluded.looked_for'),
-        reason: tx.ref('excluded.reason'),
-        waiver: tx.ref('excluded.waiver'),
-        fingerprint: tx.ref('excluded.fingerprint'),
-        conclusive_outcome: tx.raw(
-          `CASE WHEN excluded.outcome = 'error' THEN ${CHECKS}.conclusive_outcome ELSE excluded.conclusive_outcome END`,
-        ),
-        conclusive_evidence: tx.raw(
-          `CASE WHEN excluded.outcome = 'error' THEN ${CHECKS}.conclusive_evidence ELSE excluded.conclusive_evidence END`,
-        ),
-        changed_at: tx.raw(
-          `CASE WHEN excluded.outcome = ${CHECKS}.outcome THEN ${CHECKS}.changed_at ELSE excluded.changed_at END`,
-        ),
-      };
-      for (const rows of chunkRows(checkRows)) {
-        await tx(CHECKS)
-          .insert(rows)
-          .onConflict(['entity_ref', 'check_id'])
-          .merge(merge);
-      }
-      for (const pairs of chunk(removedChecks, READ_CHUNK_SIZE / 2)) {
-        await tx(CHECKS).whereIn(['entity_ref', 'check_id'], pairs).delete();
-      }
-      for (const rows of chunkRows(checkHistory)) {
-        await tx(CHECK_HISTORY).insert(rows);
-      }
-      // The first outcomes of new entities are copied in SQL from the rows
-      // just written, rather than bound again value by value: on a first
-      // cycle that halves what is sent.
-      for (const part of chunk(firstSeen, READ_CHUNK_SIZE)) {
+      await insertJsonRows(
+        tx,
+        CHECK_HISTORY,
+        CHECK_HISTORY_COLUMNS,
+        checkHistory,
+      );
+      // The first outcomes of new entities are copied in SQL from the
+      // rows just written, rather than sent again.
+      if (firstSeen.length > 0) {
         await tx
           .into(
             tx.raw('?? (entity_ref, check_id, from_outcome, to_outcome, at)', [
@@ -268,54 +330,72 @@ export class DatabaseMaturityStore implements MaturityStore {
             ]),
           )
           .insert(
-            tx(CHECKS)
-              .select(
+            whereEntityRefIn(
+              tx(CHECKS).select(
                 'entity_ref',
                 'check_id',
                 tx.raw('NULL'),
                 'outcome',
                 'changed_at',
-              )
-              .whereIn('entity_ref', part),
+              ),
+              firstSeen,
+            ),
           );
       }
-      for (const rows of chunkRows(phaseHistory)) {
-        await tx(PHASE_HISTORY).insert(rows);
-      }
+      await insertJsonRows(
+        tx,
+        PHASE_HISTORY,
+        PHASE_HISTORY_COLUMNS,
+        phaseHistory,
+      );
 
       return {
-        checkRowsWritten: checkRows.length + removedChecks.length,
+        checkRowsWritten: checkRowsWritten + removedChecks.length,
         historyRowsWritten:
           checkHistory.length + firstOutcomes + phaseHistory.length,
         phaseChanges: phaseHistory.length,
       };
     });
+    this.#changed();
+    return stats;
   }
 
   async deleteEntitiesNotSeenIn(runId: number): Promise<number> {
     const notSeen = (q: Knex.QueryBuilder) =>
       q.whereNull('last_seen_run').orWhere('last_seen_run', '<>', runId);
-    return this.db.transaction(async tx => {
+    // Usually every entity was seen: one read instead of a transaction.
+    const [{ unseenCount }] = await this.db(ENTITIES)
+      .where(notSeen)
+      .count({ unseenCount: '*' });
+    if (toCount(unseenCount) === 0) {
+      return 0;
+    }
+    const deleted = await this.db.transaction(async tx => {
       const unseen = tx(ENTITIES).select('entity_ref').where(notSeen);
       for (const table of [CHECKS, CHECK_HISTORY, PHASE_HISTORY]) {
         await tx(table).whereIn('entity_ref', unseen.clone()).delete();
       }
-      const deleted: number = await tx(ENTITIES).where(notSeen).delete();
-      return deleted;
+      const count: number = await tx(ENTITIES).where(notSeen).delete();
+      return count;
     });
+    this.#changed();
+    return deleted;
   }
 
   async deleteEntities(entityRefs: string[]): Promise<number> {
-    return this.db.transaction(async tx => {
-      let deleted = 0;
-      for (const refs of chunk([...new Set(entityRefs)], READ_CHUNK_SIZE)) {
-        for (const table of [CHECKS, CHECK_HISTORY, PHASE_HISTORY]) {
-          await tx(table).whereIn('entity_ref', refs).delete();
-        }
-        deleted += await tx(ENTITIES).whereIn('entity_ref', refs).delete();
+    const refs = [...new Set(entityRefs)];
+    if (refs.length === 0) {
+      return 0;
+    }
+    const deleted = await this.db.transaction(async tx => {
+      for (const table of [CHECKS, CHECK_HISTORY, PHASE_HISTORY]) {
+        await whereEntityRefIn(tx(table), refs).delete();
       }
-      return deleted;
+      const count: number = await whereEntityRefIn(tx(ENTITIES), refs).delete();
+      return count;
     });
+    this.#changed();
+    return deleted;
   }
 
   async recordDailySnapshot(day: string): Promise<void> {
@@ -368,74 +448,103 @@ export class DatabaseMaturityStore implements MaturityStore {
   async listEntities(
     query: EntityListQuery,
   ): Promise<{ items: EntitySummary[]; totalCount: number }> {
-    const filtered = () => applyEntityFilter(this.db(ENTITIES), query.filter);
-    const [{ count }] = await filtered().count({ count: '*' });
-    const rows: EntityRow[] = await applyEntitySort(
-      filtered().select('*'),
-      query.sort,
-      query.order,
-    )
-      .limit(query.limit)
-      .offset(query.offset);
-    return { items: rows.map(toEntitySummary), totalCount: toCount(count) };
+    return this.#reads.get(['list', query], async () => {
+      const order = await this.#entityOrder(query);
+      const refs = order.slice(query.offset, query.offset + query.limit);
+      const rows: EntityRow[] =
+        refs.length > 0
+          ? await whereEntityRefIn(this.db<EntityRow>(ENTITIES), refs)
+          : [];
+      const position = new Map(refs.map((ref, i) => [ref, i]));
+      rows.sort(
+        (a, b) => position.get(a.entity_ref)! - position.get(b.entity_ref)!,
+      );
+      return { items: rows.map(toEntitySummary), totalCount: order.length };
+    });
+  }
+
+  /**
+   * The refs of a filter's entities in list order: sorted once, then every
+   * page of the list is a lookup of its refs (an offset deep into a sorted
+   * list would sort and skip all the rows before it on every request).
+   */
+  #entityOrder(
+    query: Pick<EntityListQuery, 'filter' | 'sort' | 'order'>,
+  ): Promise<string[]> {
+    const { filter, sort, order } = query;
+    return this.#orders.get([filter, sort, order], async () => {
+      const rows: Array<{ entity_ref: string }> = await applyEntitySort(
+        applyEntityFilter(this.db(ENTITIES), filter).select('entity_ref'),
+        sort,
+        order,
+      );
+      return rows.map(row => row.entity_ref);
+    });
   }
 
   async getPhaseDistribution(
     filter: EntityFilter,
   ): Promise<Array<{ phase: string | null; count: number }>> {
-    const rows: Array<{ phase: string | null; count: string | number }> =
-      await applyEntityFilter(this.db(ENTITIES), filter)
-        .select('phase')
-        .count({ count: '*' })
-        .groupBy('phase')
-        // Ladder order: not started first.
-        .orderByRaw('min(phase_rank), phase');
-    return rows.map(r => ({ phase: r.phase, count: toCount(r.count) }));
+    return this.#reads.get(['phases', filter], async () => {
+      const rows: Array<{ phase: string | null; count: string | number }> =
+        await applyEntityFilter(this.db(ENTITIES), filter)
+          .select('phase')
+          .count({ count: '*' })
+          .groupBy('phase')
+          // Ladder order: not started first.
+          .orderByRaw('min(phase_rank), phase');
+      return rows.map(r => ({ phase: r.phase, count: toCount(r.count) }));
+    });
   }
 
   async getOwnerDistribution(
     filter: EntityFilter,
   ): Promise<Array<{ owner: string; phase: string | null; count: number }>> {
-    const rows: Array<{
-      owner: string;
-      phase: string | null;
-      count: string | number;
-    }> = await applyEntityFilter(this.db(ENTITIES), filter)
-      .select({ owner: this.db.raw("coalesce(owner, '')") }, 'phase')
-      .count({ count: '*' })
-      .groupByRaw("coalesce(owner, ''), phase")
-      .orderByRaw("coalesce(owner, ''), min(phase_rank), phase");
-    return rows.map(r => ({
-      owner: r.owner,
-      phase: r.phase,
-      count: toCount(r.count),
-    }));
+    return this.#reads.get(['owners', filter], async () => {
+      const rows: Array<{
+        owner: string;
+        phase: string | null;
+        count: string | number;
+      }> = await applyEntityFilter(this.db(ENTITIES), filter)
+        .select({ owner: this.db.raw("coalesce(owner, '')") }, 'phase')
+        .count({ count: '*' })
+        .groupByRaw("coalesce(owner, ''), phase")
+        .orderByRaw("coalesce(owner, ''), min(phase_rank), phase");
+      return rows.map(r => ({
+        owner: r.owner,
+        phase: r.phase,
+        count: toCount(r.count),
+      }));
+    });
   }
 
   async getBlockers(
     filter: EntityFilter,
     limit: number,
   ): Promise<Array<{ checkId: string; count: number }>> {
-    // Each entity row carries the checks that block its next phase, so the
-    // count reads the entities alone instead of joining every check result.
-    const isPostgres = this.db.client.config.client === 'pg';
-    const blockers = isPostgres
-      ? this.db.raw('jsonb_array_elements_text(e.blocking::jsonb) as b(value)')
-      : this.db.raw('json_each(e.blocking) as b');
-    const rows: Array<{ checkId: string; count: string | number }> =
-      await applyEntityFilter(
-        this.db({ e: ENTITIES }).crossJoin(blockers),
-        filter,
-        'e',
-      )
-        .select('b.value as checkId', this.db.raw('count(*) as count'))
-        .groupBy('b.value')
-        .orderBy([
-          { column: 'count', order: 'desc' },
-          { column: 'checkId', order: 'asc' },
-        ])
-        .limit(limit);
-    return rows.map(r => ({ checkId: r.checkId, count: toCount(r.count) }));
+    return this.#reads.get(['blockers', filter, limit], async () => {
+      // Each entity row carries the checks that block its next phase, so
+      // the count reads the entities alone instead of joining every result.
+      const blockers = isPostgres(this.db)
+        ? this.db.raw(
+            'jsonb_array_elements_text(e.blocking::jsonb) as b(value)',
+          )
+        : this.db.raw('json_each(e.blocking) as b');
+      const rows: Array<{ checkId: string; count: string | number }> =
+        await applyEntityFilter(
+          this.db({ e: ENTITIES }).crossJoin(blockers),
+          filter,
+          'e',
+        )
+          .select('b.value as checkId', this.db.raw('count(*) as count'))
+          .groupBy('b.value')
+          .orderBy([
+            { column: 'count', order: 'desc' },
+            { column: 'checkId', order: 'asc' },
+          ])
+          .limit(limit);
+      return rows.map(r => ({ checkId: r.checkId, count: toCount(r.count) }));
+    });
   }
 
   async getTrend(options: {
@@ -514,22 +623,23 @@ export class DatabaseMaturityStore implements MaturityStore {
     // what expired before yesterday, the exact check is `waiverExpiry`'s.
     const yesterday = isoDay(new Date(now.getTime() - 24 * 60 * 60 * 1000));
     const waivers = new Map<string, StoredWaiver[]>();
-    for (const refs of chunk([...new Set(entityRefs)], READ_CHUNK_SIZE)) {
-      const rows = await this.db<WaiverRow>(WAIVERS)
-        .whereIn('entity_ref', refs)
-        .whereNull('revoked_at')
-        .where('expires_at', '>=', yesterday)
-        .orderBy([
-          { column: 'created_at', order: 'desc' },
-          { column: 'id', order: 'asc' },
-        ]);
-      for (const row of rows) {
-        const waiver = toStoredWaiver(row);
-        if (waiverExpiry(waiver) > now.getTime()) {
-          const ofEntity = waivers.get(row.entity_ref) ?? [];
-          ofEntity.push(waiver);
-          waivers.set(row.entity_ref, ofEntity);
-        }
+    const refs = [...new Set(entityRefs)];
+    if (refs.length === 0) {
+      return waivers;
+    }
+    const rows = await whereEntityRefIn(this.db<WaiverRow>(WAIVERS), refs)
+      .whereNull('revoked_at')
+      .where('expires_at', '>=', yesterday)
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    for (const row of rows) {
+      const waiver = toStoredWaiver(row);
+      if (waiverExpiry(waiver) > now.getTime()) {
+        const ofEntity = waivers.get(row.entity_ref) ?? [];
+        ofEntity.push(waiver);
+        waivers.set(row.entity_ref, ofEntity);
       }
     }
     return waivers;

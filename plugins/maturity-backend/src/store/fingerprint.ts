@@ -1,14 +1,31 @@
 import { hash } from 'node:crypto';
 import type { CheckResultRow } from './rowMapping';
 
+/** Texts of shared `looked_for` values as JSON strings, made once. */
+const quoted = new Map<string, string>();
+const MAX_QUOTED = 10_000;
+
+function quote(text: string): string {
+  let json = quoted.get(text);
+  if (json === undefined) {
+    json = JSON.stringify(text);
+    if (quoted.size >= MAX_QUOTED) quoted.clear();
+    quoted.set(text, json);
+  }
+  return json;
+}
+
 /**
  * A hash of everything stored of a check result. Comparing it with the
  * stored one tells whether the row must be written, without reading and
  * comparing the evidence itself.
  *
- * It hashes the JSON as stored. The evaluator builds results the same way
- * each time; should the order of their keys ever change, rows are rewritten
- * once, without history (the outcomes stay the same).
+ * It hashes the JSON array `[outcome, evidence, looked_for, reason, waiver,
+ * blocking]` as stored, written out here so that what was looked for (the
+ * same text for every entity that fails a check) is quoted once. The
+ * evaluator builds results the same way each time; should the order of
+ * their keys ever change, rows are rewritten once, without history (the
+ * outcomes stay the same).
  */
 export function checkFingerprint(
   row: Pick<
@@ -16,16 +33,10 @@ export function checkFingerprint(
     'outcome' | 'evidence' | 'looked_for' | 'reason' | 'waiver' | 'blocking'
   >,
 ): string {
-  return hash(
-    'sha1',
-    JSON.stringify([
-      row.outcome,
-      row.evidence,
-      row.looked_for,
-      row.reason,
-      row.waiver,
-      Boolean(row.blocking),
-    ]),
-    'base64url',
-  );
+  const json = `[${JSON.stringify(row.outcome)},${JSON.stringify(
+    row.evidence,
+  )},${quote(row.looked_for)},${JSON.stringify(
+    row.reason ?? null,
+  )},${JSON.stringify(row.waiver ?? null)},${Boolean(row.blocking)}]`;
+  return hash('sha1', json, 'base64url');
 }

@@ -1,8 +1,10 @@
 import type { CheckOutcome } from '@backstage-maturity/plugin-maturity-common';
 import {
   blockingChecks,
+  CheckHistoryRow,
   CheckResultRow,
   EntityRow,
+  PhaseHistoryRow,
   toCheckResultRow,
   toEntityRow,
 } from './rowMapping';
@@ -42,29 +44,17 @@ export interface StoredState {
   checks: Map<string, { outcome: CheckOutcome; fingerprint: string }>;
 }
 
-export interface CheckHistoryRow {
-  entity_ref: string;
-  check_id: string;
-  from_outcome: CheckOutcome | null;
-  to_outcome: CheckOutcome;
-  at: string;
-}
-
-export interface PhaseHistoryRow {
-  entity_ref: string;
-  from_phase: string | null;
-  to_phase: string | null;
-  at: string;
-}
-
 /** The writes that bring the store in line with new evaluations. */
 export interface SavePlan {
   /** New or changed summaries, to upsert. */
   summaryRows: EntityRow[];
   /** Entities whose summary only needs `evaluated_at` and `last_seen_run`. */
   untouched: string[];
-  /** New or changed check results, to upsert. */
-  checkRows: CheckResultRow[];
+  /**
+   * New or changed check results, to upsert: made one by one as they are
+   * iterated, so that a batch's rows need not all be held at once.
+   */
+  checkRows: Iterable<CheckResultRow>;
   /** [entity ref, check id] of results of checks no longer evaluated. */
   removedChecks: Array<[string, string]>;
   checkHistory: CheckHistoryRow[];
@@ -86,7 +76,7 @@ export interface SavePlan {
  * time are listed by entity, see `firstSeen`).
  */
 export function planSave(
-  records: Iterable<EvaluationRecord>,
+  records: readonly EvaluationRecord[],
   stored: (entityRef: string) => StoredState | undefined,
   options: { runId: number; at: string },
 ): SavePlan {
@@ -94,7 +84,7 @@ export function planSave(
   const plan: SavePlan = {
     summaryRows: [],
     untouched: [],
-    checkRows: [],
+    checkRows: changedCheckRows(records, stored, at),
     removedChecks: [],
     checkHistory: [],
     firstSeen: [],
@@ -130,26 +120,17 @@ export function planSave(
       });
     }
 
-    const blocking = new Set(blockingChecks(record.scorecard));
     if (!before) {
       plan.firstSeen.push(ref);
       plan.firstOutcomes += record.scorecard.checks.length;
+      continue;
     }
     const seen = new Set<string>();
     for (const result of record.scorecard.checks) {
       seen.add(result.checkId);
-      const checkRow = toCheckResultRow(
-        ref,
-        result,
-        blocking.has(result.checkId),
-        at,
-      );
-      const previous = before?.checks.get(result.checkId);
-      if (previous?.fingerprint === checkRow.fingerprint) {
-        continue;
-      }
-      plan.checkRows.push(checkRow);
-      if (before && previous?.outcome !== result.outcome) {
+      // A changed outcome changes the fingerprint too: the row is written.
+      const previous = before.checks.get(result.checkId);
+      if (previous?.outcome !== result.outcome) {
         plan.checkHistory.push({
           entity_ref: ref,
           check_id: result.checkId,
@@ -159,13 +140,37 @@ export function planSave(
         });
       }
     }
-    for (const checkId of before?.checks.keys() ?? []) {
+    for (const checkId of before.checks.keys()) {
       if (!seen.has(checkId)) {
         plan.removedChecks.push([ref, checkId]);
       }
     }
   }
   return plan;
+}
+
+/** The check rows of the records whose fingerprint is not the stored one. */
+function* changedCheckRows(
+  records: readonly EvaluationRecord[],
+  stored: (entityRef: string) => StoredState | undefined,
+  at: string,
+): Generator<CheckResultRow> {
+  for (const record of records) {
+    const ref = record.facts.entityRef;
+    const checks = stored(ref)?.checks;
+    const blocking = new Set(blockingChecks(record.scorecard));
+    for (const result of record.scorecard.checks) {
+      const row = toCheckResultRow(
+        ref,
+        result,
+        blocking.has(result.checkId),
+        at,
+      );
+      if (checks?.get(result.checkId)?.fingerprint !== row.fingerprint) {
+        yield row;
+      }
+    }
+  }
 }
 
 /** Equality of a stored and a new value; drivers may return numbers as strings. */

@@ -13,6 +13,7 @@ import type {
   StoredWaiver,
 } from './types';
 import { checkFingerprint } from './fingerprint';
+import type { ColumnType } from './jsonRows';
 
 // Rows as stored (see migrations/). Times are ISO 8601 strings, JSON values
 // are text.
@@ -63,6 +64,21 @@ export interface CheckResultRow {
   fingerprint: string;
 }
 
+export interface CheckHistoryRow {
+  entity_ref: string;
+  check_id: string;
+  from_outcome: CheckOutcome | null;
+  to_outcome: CheckOutcome;
+  at: string;
+}
+
+export interface PhaseHistoryRow {
+  entity_ref: string;
+  from_phase: string | null;
+  to_phase: string | null;
+  at: string;
+}
+
 export interface WaiverRow {
   id: string;
   entity_ref: string;
@@ -97,6 +113,72 @@ export interface RunRow {
   errors: number;
   unreadable: number;
 }
+
+/** Column types of the rows written as JSON (see `jsonRows.ts`). */
+export const ENTITY_COLUMNS: Record<keyof EntityRow, ColumnType> = {
+  entity_ref: 'text',
+  kind: 'text',
+  namespace: 'text',
+  name: 'text',
+  title: 'text',
+  type: 'text',
+  lifecycle: 'text',
+  owner: 'text',
+  system: 'text',
+  domain: 'text',
+  phase: 'text',
+  next_phase: 'text',
+  phase_rank: 'integer',
+  progress: 'double precision',
+  pass_count: 'integer',
+  fail_count: 'integer',
+  not_applicable_count: 'integer',
+  exempt_count: 'integer',
+  attested_count: 'integer',
+  error_count: 'integer',
+  blocking: 'json',
+  repository_location: 'text',
+  repository_etag: 'text',
+  inputs_digest: 'text',
+  evaluated_at: 'text',
+  phase_since: 'text',
+  last_seen_run: 'integer',
+};
+
+/** Written but for `conclusive_evidence`, which only the merge sets. */
+export const CHECK_COLUMNS: Record<
+  Exclude<keyof CheckResultRow, 'conclusive_evidence'>,
+  ColumnType
+> = {
+  entity_ref: 'text',
+  check_id: 'text',
+  outcome: 'text',
+  blocking: 'boolean',
+  evidence: 'json',
+  looked_for: 'json',
+  reason: 'text',
+  waiver: 'json',
+  conclusive_outcome: 'text',
+  changed_at: 'text',
+  fingerprint: 'text',
+};
+
+export const CHECK_HISTORY_COLUMNS: Record<keyof CheckHistoryRow, ColumnType> =
+  {
+    entity_ref: 'text',
+    check_id: 'text',
+    from_outcome: 'text',
+    to_outcome: 'text',
+    at: 'text',
+  };
+
+export const PHASE_HISTORY_COLUMNS: Record<keyof PhaseHistoryRow, ColumnType> =
+  {
+    entity_ref: 'text',
+    from_phase: 'text',
+    to_phase: 'text',
+    at: 'text',
+  };
 
 /** The count column of each outcome. */
 export const COUNT_COLUMNS = {
@@ -199,6 +281,24 @@ export function toEntitySummary(row: EntityRow): EntitySummary {
   };
 }
 
+/**
+ * `looked_for` of shared lists (the evaluator gives every entity that fails
+ * a check the same one), made once per list.
+ */
+const lookedForJson = new WeakMap<readonly string[], string>();
+
+function lookedForText(lookedFor: readonly string[] | undefined): string {
+  if (!lookedFor || lookedFor.length === 0) {
+    return '[]';
+  }
+  let json = lookedForJson.get(lookedFor);
+  if (json === undefined) {
+    json = JSON.stringify(lookedFor);
+    lookedForJson.set(lookedFor, json);
+  }
+  return json;
+}
+
 /** A check row to write; `changed_at` and `conclusive_*` may be kept on merge. */
 export function toCheckResultRow(
   entityRef: string,
@@ -206,19 +306,20 @@ export function toCheckResultRow(
   blocking: boolean,
   at: string,
 ): CheckResultRow {
-  const evidence = JSON.stringify(result.evidence ?? []);
   const conclusive = result.outcome !== 'error';
   const row = {
     entity_ref: entityRef,
     check_id: result.checkId,
     outcome: result.outcome,
     blocking,
-    evidence,
-    looked_for: JSON.stringify(result.lookedFor ?? []),
+    evidence: JSON.stringify(result.evidence ?? []),
+    looked_for: lookedForText(result.lookedFor),
     reason: result.reason ?? null,
     waiver: result.waiver ? JSON.stringify(result.waiver) : null,
     conclusive_outcome: conclusive ? result.outcome : null,
-    conclusive_evidence: conclusive ? evidence : null,
+    // The evidence of a conclusive outcome is `evidence` itself; the store
+    // copies it here when the check starts to err (see saveEvaluations).
+    conclusive_evidence: null,
     changed_at: at,
   };
   return { ...row, fingerprint: checkFingerprint(row) };
@@ -230,12 +331,28 @@ export type CheckResultContent = Omit<
   'blocking' | 'changed_at' | 'fingerprint'
 >;
 
+/** Parsed `looked_for` texts: the same few for every entity. */
+const parsedLookedFor = new Map<string, string[]>();
+const MAX_PARSED_LOOKED_FOR = 10_000;
+
+function parseLookedFor(text: string): string[] {
+  let list = parsedLookedFor.get(text);
+  if (list === undefined) {
+    list = parseJson<string[]>(text, []);
+    if (parsedLookedFor.size >= MAX_PARSED_LOOKED_FOR) parsedLookedFor.clear();
+    parsedLookedFor.set(text, list);
+    lookedForText(list);
+  }
+  return list;
+}
+
 export function toCheckResult(row: CheckResultContent): CheckResult {
   const result: CheckResult = {
     checkId: row.check_id,
     outcome: row.outcome,
     evidence: parseJson<Evidence[]>(row.evidence, []),
-    lookedFor: parseJson<string[]>(row.looked_for, []),
+    // Shared by every result that looked for the same: read-only.
+    lookedFor: parseLookedFor(row.looked_for),
   };
   if (row.reason !== null) {
     result.reason = row.reason;
