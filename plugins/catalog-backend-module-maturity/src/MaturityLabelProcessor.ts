@@ -11,15 +11,18 @@ import type {
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
 import type { JsonValue } from '@backstage/types';
+import {
+  MATURITY_NEXT_PHASE_ANNOTATION,
+  MATURITY_PHASE_LABEL,
+  MATURITY_PROGRESS_ANNOTATION,
+} from '@backstage-maturity/plugin-maturity-common';
 import type { MaturityStanding } from './MaturityResultsLoader';
 
-/** Label with the highest phase reached, or `not-started`. */
-export const MATURITY_PHASE_LABEL = 'maturity.backstage.io/phase';
-/** Annotation with the percentage (0-100) of the next phase's checks met. */
-export const MATURITY_PROGRESS_ANNOTATION = 'maturity.backstage.io/progress';
-/** Annotation with the id of the next phase; absent at the top. */
-export const MATURITY_NEXT_PHASE_ANNOTATION =
-  'maturity.backstage.io/next-phase';
+export {
+  MATURITY_NEXT_PHASE_ANNOTATION,
+  MATURITY_PHASE_LABEL,
+  MATURITY_PROGRESS_ANNOTATION,
+};
 
 /** Phase value of an entity that has not reached the first phase. */
 const NOT_STARTED = 'not-started';

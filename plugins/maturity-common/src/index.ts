@@ -5,6 +5,7 @@
  */
 
 export * from './permissions';
+export * from './catalogLabels';
 export * from './model';
 export * from './checklist';
 export * from './evaluation';

@@ -297,6 +297,45 @@ describe.each(databases.eachSupportedId())(
       ).toMatch(/skipped: reads from github\.com failed earlier in this cycle/);
     });
 
+    it('does not take the phase label that the catalog module writes for a new input', async () => {
+      const { evaluator, reader, entities, setEntities } = await setUp(
+        databaseId,
+      );
+      await evaluator.runCycle();
+      const withMetadata = (
+        labels: Record<string, string>,
+        annotations: Record<string, string>,
+      ) =>
+        entities.map(e => ({
+          ...e,
+          metadata: {
+            ...e.metadata,
+            labels: { ...e.metadata.labels, ...labels },
+            annotations: { ...e.metadata.annotations, ...annotations },
+          },
+        }));
+
+      setEntities(
+        withMetadata(
+          { 'maturity.backstage.io/phase': 'walking-skeleton' },
+          {
+            'maturity.backstage.io/progress': '20',
+            'maturity.backstage.io/next-phase': 'foundation',
+          },
+        ),
+      );
+      reader.reads.length = 0;
+      await evaluator.runCycle();
+      // Unchanged inputs: the repository is asked with the previous etag.
+      expect(reader.reads.map(r => r.etag)).toEqual(Array(10).fill('v1'));
+
+      setEntities(withMetadata({}, { 'pagerduty.com/service-id': 'P123' }));
+      reader.reads.length = 0;
+      await evaluator.runCycle();
+      // Any other change is: the repository is read again in full.
+      expect(reader.reads.map(r => r.etag)).toEqual(Array(10).fill(undefined));
+    });
+
     it('removes entities that left the catalog', async () => {
       const { store, evaluator, entities, setEntities } = await setUp(
         databaseId,

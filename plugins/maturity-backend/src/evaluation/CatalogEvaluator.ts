@@ -9,6 +9,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  MATURITY_NEXT_PHASE_ANNOTATION,
+  MATURITY_PHASE_LABEL,
+  MATURITY_PROGRESS_ANNOTATION,
   evaluateScorecard,
   metForPhase,
   summarizeScorecard,
@@ -130,7 +133,20 @@ function stableEntity(entity: Entity): unknown {
     string,
     unknown
   >;
-  return { ...entity, metadata, status: undefined };
+  // What the catalog module writes from our own results is no new input:
+  // counting it would evaluate every entity again after its label changed.
+  const { [MATURITY_PHASE_LABEL]: _phase, ...labels } =
+    entity.metadata.labels ?? {};
+  const {
+    [MATURITY_PROGRESS_ANNOTATION]: _progress,
+    [MATURITY_NEXT_PHASE_ANNOTATION]: _next,
+    ...annotations
+  } = entity.metadata.annotations ?? {};
+  return {
+    ...entity,
+    metadata: { ...metadata, labels, annotations },
+    status: undefined,
+  };
 }
 
 /**
