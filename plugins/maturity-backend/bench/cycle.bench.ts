@@ -4,8 +4,8 @@
  * is set, PostgreSQL, it prints: a full cycle over 10,000 synthetic entities
  * x every default check with an in-memory repository reader (wall time, peak
  * RSS, SQL statements), an unchanged second cycle (result rows written), and
- * API latency under 20 concurrent clients (p95 of the org summary, an entity
- * scorecard and an entity list page). Each database runs in a process of
+ * API latency under 20 concurrent clients (p95 of the org summary, a team's
+ * summary, the owner roll-up, an entity scorecard and an entity list page). Each database runs in a process of
  * its own; BENCH_DATABASE=sqlite or postgres runs one, BENCH_ENTITIES
  * lowers the number of entities. Run with
  * `yarn --cwd plugins/maturity-backend bench` (the test script starts
@@ -289,6 +289,9 @@ async function bench(label: string, knex: Knex) {
   let n = 0;
   for (const [name, paths, target] of [
     ['org summary', () => '/summary', 50],
+    // What the dashboard asks besides: a team's summary and the teams table.
+    ['team summary', () => `/summary?owner=team-${n++ % TEAMS}`, 50],
+    ['owner roll-up', () => '/owners', 50],
     [
       'entity scorecard',
       () => `/entities/component/default/service-${(n++ * 7919) % ENTITIES}`,
