@@ -12,12 +12,19 @@ pg_bindir() {
 }
 
 # initdb refuses to run as root: run the server as the `postgres` system
-# user (created by the Debian package) when we are root.
+# user (created by the Debian package) when we are root. runuser lives in
+# sbin, which a CI job's PATH may leave out; su serves where it is missing.
 as_pg_user() {
-  if [[ "$(id -u)" == 0 ]]; then
-    runuser -u postgres -- "$@"
-  else
+  if [[ "$(id -u)" != 0 ]]; then
     "$@"
+    return
+  fi
+  local runuser
+  runuser="$(PATH="$PATH:/usr/sbin:/sbin" command -v runuser)"
+  if [[ -n "$runuser" ]]; then
+    "$runuser" -u postgres -- "$@"
+  else
+    su -s /bin/sh postgres -c "$(printf '%q ' "$@")"
   fi
 }
 
