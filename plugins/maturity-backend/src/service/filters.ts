@@ -1,6 +1,9 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
+import type {
+  Checklist,
+  EntityFilterParameters,
+} from '@backstage-maturity/plugin-maturity-common';
 import type { EntityFilter } from '../store/types';
 import type { GroupHierarchy } from './groups';
 
@@ -8,16 +11,7 @@ import type { GroupHierarchy } from './groups';
 export const NOT_STARTED_ID = 'not-started';
 
 /** The filter parameters shared by the list, summary and roll-up routes. */
-export interface FilterParameters {
-  owner?: string[];
-  system?: string[];
-  domain?: string[];
-  type?: string[];
-  lifecycle?: string[];
-  kind?: string[];
-  phase?: string[];
-  search?: string;
-}
+export type FilterParameters = EntityFilterParameters;
 
 const lower = (value: string) => value.toLocaleLowerCase('en-US');
 

@@ -1,27 +1,15 @@
 import type {
   CheckOutcome,
   CheckResult,
+  EntityFacts,
   Scorecard,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
 
-/** Catalog facts of an entity, kept beside its results for filtering. */
-export interface EntityFacts {
-  /** e.g. `component:default/payments-api` (lower case). */
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  type?: string;
-  lifecycle?: string;
-  /** Entity ref of the owner, e.g. `group:default/team-payments`. */
-  owner?: string;
-  /** Entity ref of the system, e.g. `system:default/payments`. */
-  system?: string;
-  /** Entity ref of the domain (of the system), when known. */
-  domain?: string;
-}
+export type {
+  EntityFacts,
+  EntitySummary,
+} from '@backstage-maturity/plugin-maturity-common';
 
 /** One entity's evaluation, as the scheduled task hands it to the store. */
 export interface EvaluationRecord {
@@ -58,20 +46,6 @@ export interface SaveStats {
   checkRowsWritten: number;
   historyRowsWritten: number;
   phaseChanges: number;
-}
-
-/** An entity's row: its facts and where it stands. */
-export interface EntitySummary extends EntityFacts {
-  phase: string | null;
-  nextPhase: string | null;
-  /** Share (0..1) of the next phase's checks met. */
-  progress: number;
-  counts: Record<CheckOutcome, number>;
-  /** Check ids that keep the entity from its next phase. */
-  blocking: string[];
-  evaluatedAt: string;
-  /** Since when the entity has been at its current phase. */
-  phaseSince: string;
 }
 
 /** A stored check result, with the last conclusive outcome for errors. */

@@ -3,3 +3,4 @@ export type * from './rules';
 export type * from './evidence';
 export type * from './waivers';
 export type * from './scorecard';
+export type * from './entities';

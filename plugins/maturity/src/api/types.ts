@@ -5,6 +5,8 @@
 
 import type {
   CheckOutcome,
+  EntityFilterParameters,
+  EntitySummary,
   Evidence,
   PhaseDefinition,
   PhaseProgress as CommonPhaseProgress,
@@ -14,6 +16,7 @@ import type {
 
 export type {
   CheckOutcome,
+  EntitySummary,
   Evidence,
   PhaseDefinition,
   TrackDefinition,
@@ -86,31 +89,6 @@ export interface NewWaiver {
 
 /** @public */
 export type OutcomeCounts = Record<CheckOutcome, number>;
-
-/** An entity's catalog facts and where it stands. @public */
-export interface EntitySummary {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  type?: string;
-  lifecycle?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  /** Highest phase reached; null when not started. */
-  phase: string | null;
-  /** Next phase to reach; null at the top. */
-  nextPhase: string | null;
-  /** Share (0..1) of the next phase's checks that are met. */
-  progress: number;
-  counts: OutcomeCounts;
-  /** Check ids that keep the entity from its next phase. */
-  blocking: string[];
-  evaluatedAt: string;
-  phaseSince: string;
-}
 
 /** @public */
 export interface EntityPage {
@@ -274,19 +252,7 @@ export interface EvaluationRun {
 }
 
 /** Filters shared by the entity list, summary and owner roll-up. @public */
-export interface EntityFilters {
-  /** Owner refs; a group includes its sub-groups. */
-  owner?: string[];
-  system?: string[];
-  domain?: string[];
-  type?: string[];
-  lifecycle?: string[];
-  kind?: string[];
-  /** Phase ids or `not-started`. */
-  phase?: string[];
-  /** Substring of name or title. */
-  search?: string;
-}
+export type EntityFilters = EntityFilterParameters;
 
 /** @public */
 export type EntitySortField =
