@@ -17,7 +17,9 @@ const useStyles = makeStyles(theme => ({
   blocking: {
     borderLeft: `4px solid ${theme.palette.error.main}`,
   },
-  outcome: { minWidth: 150 },
+  // The outcome keeps its column; a long title wraps within its own.
+  outcome: { minWidth: 150, flexShrink: 0 },
+  title: { flex: 1, minWidth: 0 },
   details: {
     display: 'flex',
     flexDirection: 'column',
@@ -44,11 +46,15 @@ export const CheckRow = (props: { check: EntityCheck }) => {
         id={summaryId}
         aria-controls={`${summaryId}-details`}
       >
-        <Box display="flex" alignItems="center" gridGap={16} flexWrap="wrap">
+        <Box display="flex" alignItems="center" gridGap={16} width="100%">
           <span className={classes.outcome}>
             <OutcomeLabel outcome={check.outcome} />
           </span>
-          <Typography variant="body1" component="span">
+          <Typography
+            variant="body1"
+            component="span"
+            className={classes.title}
+          >
             {check.title}
           </Typography>
           {check.blocking && (
