@@ -2,12 +2,14 @@ import type {
   CheckOutcome,
   CheckResult,
   EntityFacts,
+  EntitySortField,
   Scorecard,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
 
 export type {
   EntityFacts,
+  EntitySortField,
   EntitySummary,
 } from '@backstage-maturity/plugin-maturity-common';
 
@@ -77,16 +79,6 @@ export interface EntityFilter {
    */
   entityRefs?: string[];
 }
-
-export type EntitySortField =
-  | 'name'
-  | 'phase'
-  | 'progress'
-  | 'owner'
-  | 'system'
-  | 'type'
-  | 'lifecycle'
-  | 'evaluatedAt';
 
 export interface EntityListQuery {
   filter: EntityFilter;

@@ -62,3 +62,18 @@ export interface EntityFilterParameters {
   /** Substring of name or title, case-insensitive. */
   search?: string;
 }
+
+/**
+ * The fields the entity list sorts by.
+ *
+ * @public
+ */
+export type EntitySortField =
+  | 'name'
+  | 'phase'
+  | 'progress'
+  | 'owner'
+  | 'system'
+  | 'type'
+  | 'lifecycle'
+  | 'evaluatedAt';

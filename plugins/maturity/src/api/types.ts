@@ -6,6 +6,7 @@
 import type {
   CheckOutcome,
   EntityFilterParameters,
+  EntitySortField,
   EntitySummary,
   Evidence,
   PhaseDefinition,
@@ -16,6 +17,7 @@ import type {
 
 export type {
   CheckOutcome,
+  EntitySortField,
   EntitySummary,
   Evidence,
   PhaseDefinition,
@@ -253,17 +255,6 @@ export interface EvaluationRun {
 
 /** Filters shared by the entity list, summary and owner roll-up. @public */
 export type EntityFilters = EntityFilterParameters;
-
-/** @public */
-export type EntitySortField =
-  | 'name'
-  | 'phase'
-  | 'progress'
-  | 'owner'
-  | 'system'
-  | 'type'
-  | 'lifecycle'
-  | 'evaluatedAt';
 
 /** @public */
 export interface EntityListQuery extends EntityFilters {
