@@ -125,6 +125,7 @@ function mockApi(overrides: Partial<MaturityApi> = {}) {
     getSummary: jest.fn(async () => summary),
     getOwnerRollup: jest.fn(async () => rollup),
     getTrend: jest.fn(async () => trend),
+    getScorecard: jest.fn(),
     listEntities: jest.fn(async (query: EntityListQuery) => {
       if (query.owner?.includes('group:default/team-b')) {
         return {
@@ -278,6 +279,42 @@ describe('MaturityPage', () => {
       ),
     );
     expect(await services.findByText('26-50 of 60')).toBeInTheDocument();
+  });
+
+  it('shows a catalog of 10,000 services from aggregates and one page of rows', async () => {
+    const api = mockApi({
+      getSummary: jest.fn(async () => ({
+        ...summary,
+        total: 10_000,
+        phases: counts(4000, 3000, 2000, 600, 300, 100),
+      })),
+      listEntities: jest.fn(async (query: EntityListQuery) => ({
+        items: Array.from({ length: query.limit ?? 25 }, (_, i) =>
+          entity(`service-${(query.offset ?? 0) + i}`),
+        ),
+        totalCount: 10_000,
+      })),
+    });
+    await renderPage(api);
+    const services = within(
+      await screen.findByRole('region', { name: 'Services' }),
+    );
+    expect(await services.findByText('1-25 of 10000')).toBeInTheDocument();
+    expect(services.getAllByRole('link', { name: /^service-/ })).toHaveLength(
+      25,
+    );
+    expect(
+      within(region('Services per phase')).getByText('4000'),
+    ).toBeInTheDocument();
+    // The table's page and the filters' sample of values: bounded reads of
+    // summaries, never every service nor a scorecard.
+    expect(api.listEntities).toHaveBeenCalledWith(
+      expect.objectContaining({ limit: 25, offset: 0 }),
+    );
+    for (const [query] of api.listEntities.mock.calls) {
+      expect(query.limit).toBeLessThanOrEqual(200);
+    }
+    expect(api.getScorecard).not.toHaveBeenCalled();
   });
 
   it('sorts the services on the server', async () => {
