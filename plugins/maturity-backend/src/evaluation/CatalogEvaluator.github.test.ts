@@ -12,7 +12,7 @@ import {
   defaultChecklist,
 } from '@backstage-maturity/plugin-maturity-common';
 import { UrlReaderRepositoryReader } from '@backstage-maturity/plugin-maturity-node';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as tar from 'tar';
 import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
@@ -25,9 +25,23 @@ import { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
  * UrlReaderService reads it, with GitHub mocked at the HTTP level.
  */
 
-const REPOSITORIES = ['svc-a', 'svc-b', 'svc-c', 'svc-d', 'svc-e'];
+const REPOSITORIES = [
+  'svc-a',
+  'svc-b',
+  'svc-c',
+  'svc-d',
+  'svc-e',
+  'svc-f',
+  'svc-g',
+  'svc-h',
+  'svc-i',
+  'svc-j',
+];
 const SHA = 'abc123';
 const databases = createTestDatabases();
+/** The read timeout, and how long a slow host takes to answer. */
+const TIMEOUT_MS = 200;
+const SLOW_MS = 1000;
 
 function component(name: string): Entity {
   return {
@@ -111,6 +125,30 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
     );
   }
 
+  /**
+   * Two repositories of ten fail: one's host answers 500, the other's
+   * answer comes after the read timeout.
+   */
+  function faultyGitHub(failing: { error: string; slow: string }) {
+    server.use(
+      http.get(
+        'https://api.github.com/repos/acme/:repo/commits/main/status',
+        async ({ params }) => {
+          if (params.repo === failing.error) {
+            return HttpResponse.json(
+              { message: 'Server Error' },
+              { status: 500 },
+            );
+          }
+          if (params.repo === failing.slow) {
+            await delay(SLOW_MS);
+          }
+          return undefined; // on to the handlers of serveGitHub
+        },
+      ),
+    );
+  }
+
   async function setUp() {
     const knex = await databases.init('SQLITE_3');
     const store = await DatabaseMaturityStore.create({
@@ -138,6 +176,7 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
           urlReader: new UrlReaderRepositoryReader({
             urlReader,
             workingDirectory: mockDir.resolve('work'),
+            timeoutMs: TIMEOUT_MS,
           }),
           mirrors: [],
           contentGlobs: contentGlobs(defaultChecklist),
@@ -164,7 +203,7 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
     serveGitHub();
 
     const first = await evaluator.runCycle();
-    expect(first).toMatchObject({ entities: 5, unreadable: 0 });
+    expect(first).toMatchObject({ entities: 10, unreadable: 0 });
     expect(requests.tarball.sort()).toEqual(REPOSITORIES);
     const entity = await store.getEntity('component:default/svc-c');
     expect(entity!.checks.find(c => c.checkId === 'ci-pipeline')!.outcome).toBe(
@@ -176,14 +215,14 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
 
     expect(requests.status.sort()).toEqual(REPOSITORIES);
     expect(requests.tarball).toEqual([]);
-    expect(second).toMatchObject({ entities: 5, checkRowsWritten: 0 });
+    expect(second).toMatchObject({ entities: 10, checkRowsWritten: 0 });
   });
 
   it('stops asking GitHub after a rate-limit answer and keeps what each entity had earned', async () => {
     const { store, evaluator } = await setUp();
     serveGitHub();
     await evaluator.runCycle();
-    const before = await store.getEntity('component:default/svc-e');
+    const before = await store.getEntity('component:default/svc-j');
 
     rateLimitGitHub();
     requests = { status: [], tarball: [] };
@@ -191,7 +230,7 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
 
     // A 403 opens the breaker at once: one request, the rest skipped.
     expect(requests.status).toEqual(['svc-a']);
-    expect(stats).toMatchObject({ entities: 5, unreadable: 5 });
+    expect(stats).toMatchObject({ entities: 10, unreadable: 10 });
     const ci = (ref: string) =>
       store
         .getEntity(ref)
@@ -201,14 +240,14 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
       reason: expect.stringContaining('HTTP 403'),
       lastConclusive: { outcome: 'pass' },
     });
-    expect(await ci('component:default/svc-e')).toMatchObject({
+    expect(await ci('component:default/svc-j')).toMatchObject({
       outcome: 'error',
       reason: expect.stringMatching(
         /^skipped: reads from github\.com failed earlier in this cycle/,
       ),
       lastConclusive: { outcome: 'pass' },
     });
-    const after = await store.getEntity('component:default/svc-e');
+    const after = await store.getEntity('component:default/svc-j');
     expect(after!.summary.phase).toBe(before!.summary.phase);
     const unearnedFails = after!.checks.filter(
       check =>
@@ -217,5 +256,53 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
           'fail',
     );
     expect(unearnedFails).toEqual([]);
+  });
+
+  it('completes a cycle in which 20% of reads fail or time out, keeping what each entity had earned', async () => {
+    const { store, evaluator } = await setUp();
+    serveGitHub();
+    await evaluator.runCycle();
+    const refs = REPOSITORIES.map(name => `component:default/${name}`);
+    const before = new Map(
+      await Promise.all(
+        refs.map(async ref => [ref, await store.getEntity(ref)] as const),
+      ),
+    );
+
+    faultyGitHub({ error: 'svc-c', slow: 'svc-h' });
+    const stats = await evaluator.runCycle();
+
+    expect(stats).toMatchObject({ entities: 10, unreadable: 2, errors: 0 });
+    for (const ref of refs) {
+      const earlier = before.get(ref)!;
+      const after = (await store.getEntity(ref))!;
+      // No check fails that did not fail before, and no phase is lost.
+      const unearnedFails = after.checks.filter(
+        check =>
+          check.outcome === 'fail' &&
+          earlier.checks.find(b => b.checkId === check.checkId)!.outcome !==
+            'fail',
+      );
+      expect(unearnedFails).toEqual([]);
+      expect(after.summary.phase).toBe(earlier.summary.phase);
+    }
+    const ci = (ref: string) =>
+      store
+        .getEntity(ref)
+        .then(e => e!.checks.find(c => c.checkId === 'ci-pipeline')!);
+    expect(await ci('component:default/svc-c')).toMatchObject({
+      outcome: 'error',
+      reason: expect.stringContaining('500'),
+      lastConclusive: { outcome: 'pass' },
+    });
+    expect(await ci('component:default/svc-h')).toMatchObject({
+      outcome: 'error',
+      reason: expect.stringContaining('timed out after 0.2 s'),
+      lastConclusive: { outcome: 'pass' },
+    });
+    expect(await ci('component:default/svc-d')).toMatchObject({
+      outcome: 'pass',
+    });
+    await delay(SLOW_MS); // let the abandoned request end within the test
   });
 });
