@@ -10,6 +10,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   contentGlobs,
   defaultChecklist,
+  type CheckResult,
 } from '@backstage-maturity/plugin-maturity-common';
 import { UrlReaderRepositoryReader } from '@backstage-maturity/plugin-maturity-node';
 import { delay, http, HttpResponse } from 'msw';
@@ -42,6 +43,24 @@ const databases = createTestDatabases();
 /** The read timeout, and how long a slow host takes to answer. */
 const TIMEOUT_MS = 200;
 const SLOW_MS = 1000;
+
+/** An entity's result of `ci-pipeline`, which every fixture repository passes. */
+async function ciPipeline(store: DatabaseMaturityStore, ref: string) {
+  const entity = await store.getEntity(ref);
+  return entity!.checks.find(c => c.checkId === 'ci-pipeline')!;
+}
+
+/** The checks that fail now but did not fail in the earlier results. */
+function unearnedFails(
+  before: { checks: CheckResult[] },
+  after: { checks: CheckResult[] },
+): CheckResult[] {
+  return after.checks.filter(
+    check =>
+      check.outcome === 'fail' &&
+      before.checks.find(b => b.checkId === check.checkId)!.outcome !== 'fail',
+  );
+}
 
 function component(name: string): Entity {
   return {
@@ -205,10 +224,9 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
     const first = await evaluator.runCycle();
     expect(first).toMatchObject({ entities: 10, unreadable: 0 });
     expect(requests.tarball.sort()).toEqual(REPOSITORIES);
-    const entity = await store.getEntity('component:default/svc-c');
-    expect(entity!.checks.find(c => c.checkId === 'ci-pipeline')!.outcome).toBe(
-      'pass',
-    );
+    expect(await ciPipeline(store, 'component:default/svc-c')).toMatchObject({
+      outcome: 'pass',
+    });
 
     requests = { status: [], tarball: [] };
     const second = await evaluator.runCycle();
@@ -231,16 +249,12 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
     // A 403 opens the breaker at once: one request, the rest skipped.
     expect(requests.status).toEqual(['svc-a']);
     expect(stats).toMatchObject({ entities: 10, unreadable: 10 });
-    const ci = (ref: string) =>
-      store
-        .getEntity(ref)
-        .then(e => e!.checks.find(c => c.checkId === 'ci-pipeline')!);
-    expect(await ci('component:default/svc-a')).toMatchObject({
+    expect(await ciPipeline(store, 'component:default/svc-a')).toMatchObject({
       outcome: 'error',
       reason: expect.stringContaining('HTTP 403'),
       lastConclusive: { outcome: 'pass' },
     });
-    expect(await ci('component:default/svc-j')).toMatchObject({
+    expect(await ciPipeline(store, 'component:default/svc-j')).toMatchObject({
       outcome: 'error',
       reason: expect.stringMatching(
         /^skipped: reads from github\.com failed earlier in this cycle/,
@@ -249,13 +263,7 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
     });
     const after = await store.getEntity('component:default/svc-j');
     expect(after!.summary.phase).toBe(before!.summary.phase);
-    const unearnedFails = after!.checks.filter(
-      check =>
-        check.outcome === 'fail' &&
-        before!.checks.find(b => b.checkId === check.checkId)!.outcome !==
-          'fail',
-    );
-    expect(unearnedFails).toEqual([]);
+    expect(unearnedFails(before!, after!)).toEqual([]);
   });
 
   it('completes a cycle in which 20% of reads fail or time out, keeping what each entity had earned', async () => {
@@ -277,30 +285,20 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
       const earlier = before.get(ref)!;
       const after = (await store.getEntity(ref))!;
       // No check fails that did not fail before, and no phase is lost.
-      const unearnedFails = after.checks.filter(
-        check =>
-          check.outcome === 'fail' &&
-          earlier.checks.find(b => b.checkId === check.checkId)!.outcome !==
-            'fail',
-      );
-      expect(unearnedFails).toEqual([]);
+      expect(unearnedFails(earlier, after)).toEqual([]);
       expect(after.summary.phase).toBe(earlier.summary.phase);
     }
-    const ci = (ref: string) =>
-      store
-        .getEntity(ref)
-        .then(e => e!.checks.find(c => c.checkId === 'ci-pipeline')!);
-    expect(await ci('component:default/svc-c')).toMatchObject({
+    expect(await ciPipeline(store, 'component:default/svc-c')).toMatchObject({
       outcome: 'error',
       reason: expect.stringContaining('500'),
       lastConclusive: { outcome: 'pass' },
     });
-    expect(await ci('component:default/svc-h')).toMatchObject({
+    expect(await ciPipeline(store, 'component:default/svc-h')).toMatchObject({
       outcome: 'error',
       reason: expect.stringContaining('timed out after 0.2 s'),
       lastConclusive: { outcome: 'pass' },
     });
-    expect(await ci('component:default/svc-d')).toMatchObject({
+    expect(await ciPipeline(store, 'component:default/svc-d')).toMatchObject({
       outcome: 'pass',
     });
     await delay(SLOW_MS); // let the abandoned request end within the test
