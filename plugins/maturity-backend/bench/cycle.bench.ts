@@ -7,8 +7,8 @@
  * API latency under 20 concurrent clients (p95 of the org summary, a team's
  * summary, the owner roll-up, an entity scorecard and an entity list page,
  * beside that of `/health` as the floor), with the time the server's event
- * loop was busy per request: one event loop serves the 20 clients in turn,
- * so a request waits for about 20 times that. Each database runs in a
+ * loop was busy per request: one event loop serves the clients in turn,
+ * so a request waits for about that many times as long. Each database runs in a
  * process of its own; BENCH_DATABASE=sqlite or postgres runs one,
  * BENCH_CLIENTS sets the number of concurrent clients and BENCH_ENTITIES
  * lowers the number of entities. Run with
@@ -58,9 +58,19 @@ const quietLogger: LoggerService = {
   },
 };
 
-const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
-/** Concurrent API clients; the issue's figures are for 20. */
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
+/** A positive whole number from the environment, or the default. */
+function countFromEnv(name: string, fallback: number): number {
+  const text = process.env[name];
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a positive whole number, not "${text}"`);
+  }
+  return value;
+}
+
+const ENTITIES = countFromEnv('BENCH_ENTITIES', 10_000);
+/** Concurrent API clients; the latency targets are for 20. */
+const CLIENTS = countFromEnv('BENCH_CLIENTS', 20);
 const TEAMS = 40;
 
 /** Repositories of increasing maturity, so that every phase is populated. */
@@ -183,7 +193,6 @@ async function latency(
   token: string,
   paths: () => string,
   requests: number,
-  clients = CLIENTS,
 ): Promise<{ p50: number; p95: number; busyMs: number }> {
   const before = performance.eventLoopUtilization();
   const worker = new Worker(CLIENTS_SOURCE, {
@@ -192,7 +201,7 @@ async function latency(
       url,
       token,
       paths: Array.from({ length: requests }, paths),
-      clients,
+      clients: CLIENTS,
     },
   });
   const result: { times?: number[]; error?: string } = await new Promise(
