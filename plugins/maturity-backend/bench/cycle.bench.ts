@@ -7,27 +7,23 @@
  * API latency under 20 concurrent clients (p95 of the org summary, a team's
  * summary, the owner roll-up, an entity scorecard and an entity list page,
  * beside that of `/health` as the floor), with the time the server's event
- * loop was busy per request: one event loop serves the clients in turn,
- * so a request waits for about that many times as long. Each database runs in a
- * process of its own; BENCH_DATABASE=sqlite or postgres runs one,
- * BENCH_CLIENTS sets the number of concurrent clients and BENCH_ENTITIES
- * lowers the number of entities. Run with
- * `yarn --cwd plugins/maturity-backend bench` (the test script starts
- * PostgreSQL; by hand, see scripts/lib/postgres.sh).
+ * loop was busy per request. The clients are wrk when it is installed (see
+ * loadClients.ts). Each database runs in a process of its own;
+ * BENCH_DATABASE=sqlite or postgres runs one, BENCH_CLIENTS sets the number
+ * of concurrent clients and BENCH_ENTITIES lowers the number of entities.
+ * Run with `yarn --cwd plugins/maturity-backend bench` (the test script
+ * starts PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import knexFactory, { type Knex } from 'knex';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   LoggerService,
-  PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -45,6 +41,7 @@ import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceCollector } from '../src/evaluation/RepositoryEvidenceCollector';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { createRouter } from '../src/service/router';
+import { loadGenerator } from './loadClients';
 import { IndexedCatalog } from './IndexedCatalog';
 
 /** Jest-free stand-ins: the mocks of backend-test-utils need Jest. */
@@ -57,6 +54,13 @@ const quietLogger: LoggerService = {
     return quietLogger;
   },
 };
+
+/** Permissions that allow everything, as the default policy does. */
+async function allowAll(
+  requests: unknown[],
+): Promise<Array<{ result: AuthorizeResult.ALLOW }>> {
+  return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
+}
 
 /** A positive whole number from the environment, or the default. */
 function countFromEnv(name: string, fallback: number): number {
@@ -72,6 +76,9 @@ const ENTITIES = countFromEnv('BENCH_ENTITIES', 10_000);
 /** Concurrent API clients; the latency targets are for 20. */
 const CLIENTS = countFromEnv('BENCH_CLIENTS', 20);
 const TEAMS = 40;
+/** Load before each measurement, then the measured load. */
+const WARM_UP_SECONDS = 3;
+const MEASURE_SECONDS = 5;
 
 /** Repositories of increasing maturity, so that every phase is populated. */
 const LAYERS: Array<Record<string, string>> = [
@@ -152,76 +159,6 @@ function repositories(reader: InMemoryRepositoryReader) {
   }
 }
 
-/**
- * The clients, in a worker thread of their own: sharing the server's event
- * loop, they would add their own work to every response time.
- */
-const CLIENTS_SOURCE = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const { url, token, paths, clients } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-const times = [];
-let next = 0;
-async function client() {
-  while (next < paths.length) {
-    const path = paths[next++];
-    const start = process.hrtime.bigint();
-    await new Promise((resolve, reject) => {
-      http
-        .get(url + path, { agent, headers: { authorization: token } }, res => {
-          res.resume();
-          res.on('end', () =>
-            res.statusCode === 200
-              ? resolve()
-              : reject(new Error('HTTP ' + res.statusCode + ' for ' + path)),
-          );
-        })
-        .on('error', reject);
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-}
-Promise.all(Array.from({ length: clients }, client)).then(
-  () => { agent.destroy(); parentPort.postMessage({ times }); },
-  error => parentPort.postMessage({ error: String(error) }),
-);
-`;
-
-async function latency(
-  url: string,
-  token: string,
-  paths: () => string,
-  requests: number,
-): Promise<{ p50: number; p95: number; busyMs: number }> {
-  const before = performance.eventLoopUtilization();
-  const worker = new Worker(CLIENTS_SOURCE, {
-    eval: true,
-    workerData: {
-      url,
-      token,
-      paths: Array.from({ length: requests }, paths),
-      clients: CLIENTS,
-    },
-  });
-  const result: { times?: number[]; error?: string } = await new Promise(
-    (resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    },
-  );
-  // Time the server's event loop was busy: all requests queue for it.
-  const { active } = performance.eventLoopUtilization(before);
-  await worker.terminate();
-  if (!result.times) {
-    throw new Error(result.error);
-  }
-  const times = result.times.sort((a, b) => a - b);
-  const at = (q: number) =>
-    times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p95: at(0.95), busyMs: active / requests };
-}
-
 async function bench(label: string, knex: Knex) {
   let statements = 0;
   knex.on('query', () => {
@@ -290,12 +227,7 @@ async function bench(label: string, knex: Knex) {
     catalog,
     auth: mockServices.auth(),
     httpAuth: mockServices.httpAuth(),
-    permissions: {
-      authorize: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
-      authorizeConditional: async requests =>
-        requests.map(() => ({ result: AuthorizeResult.ALLOW as const })),
-    } as PermissionsService,
+    permissions: { authorize: allowAll, authorizeConditional: allowAll },
     scheduler: {} as SchedulerService,
     evaluationTaskId: 'bench',
     evaluator,
@@ -305,35 +237,53 @@ async function bench(label: string, knex: Knex) {
   await new Promise(resolve => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const token = mockCredentials.user.header();
-  let n = 0;
+  const load = loadGenerator();
+  console.log(`[${label}] API clients: ${load.name}`);
+  const cycle = (count: number, pathOf: (i: number) => string) =>
+    Array.from({ length: count }, (_, i) => pathOf(i));
   for (const [name, paths, target] of [
     // No work behind it: the floor that the server and the clients set on
     // this machine, against which the other figures read.
-    ['health (no work, for reference)', () => '/health', undefined],
-    ['org summary', () => '/summary', 50],
+    ['health (no work, for reference)', ['/health'], undefined],
+    ['org summary', ['/summary'], 50],
     // What the dashboard asks besides: a team's summary and the teams table.
-    ['team summary', () => `/summary?owner=team-${n++ % TEAMS}`, 50],
-    ['owner roll-up', () => '/owners', 50],
+    ['team summary', cycle(TEAMS, i => `/summary?owner=team-${i}`), 50],
+    ['owner roll-up', ['/owners'], 50],
     [
       'entity scorecard',
-      () => `/entities/component/default/service-${(n++ * 7919) % ENTITIES}`,
+      // Every entity in turn, in an order that jumps through the table.
+      cycle(
+        ENTITIES,
+        i => `/entities/component/default/service-${(i * 7919) % ENTITIES}`,
+      ),
       15,
     ],
     [
       'entity list page',
-      () =>
-        `/entities?sort=phase&order=desc&limit=50&offset=${(n++ % 100) * 50}`,
+      cycle(
+        Math.ceil(ENTITIES / 50),
+        i => `/entities?sort=phase&order=desc&limit=50&offset=${i * 50}`,
+      ),
       50,
     ],
   ] as const) {
-    await latency(url, token, paths, 40); // warm-up
-    const { p50, p95, busyMs } = await latency(url, token, paths, 600);
+    const measure = (seconds: number) =>
+      load.measure({
+        url,
+        token,
+        paths: [...paths],
+        clients: CLIENTS,
+        seconds,
+      });
+    // A server that has been up a while: code compiled, caches filled.
+    await measure(WARM_UP_SECONDS);
+    const { p50, p95, requests, busyMs } = await measure(MEASURE_SECONDS);
     console.log(
       `[${label}] API ${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(
         1,
       )} ms${
         target === undefined ? '' : ` (target p95 <= ${target} ms)`
-      }, ${CLIENTS} concurrent clients; event loop busy ${busyMs.toFixed(
+      }, ${CLIENTS} concurrent clients, ${requests} requests; event loop busy ${busyMs.toFixed(
         2,
       )} ms per request`,
     );
