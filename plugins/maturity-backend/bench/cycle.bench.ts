@@ -271,7 +271,7 @@ async function bench(label: string, knex: Knex) {
       load.measure({
         url,
         token,
-        paths: [...paths],
+        paths,
         clients: CLIENTS,
         seconds,
       });

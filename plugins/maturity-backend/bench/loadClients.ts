@@ -21,7 +21,7 @@ export interface Load {
   /** The `authorization` header of every request. */
   token: string;
   /** Request paths, taken in turn. */
-  paths: string[];
+  paths: readonly string[];
   clients: number;
   /** How long the clients send requests, each as soon as the last was answered. */
   seconds: number;
@@ -35,21 +35,15 @@ export interface Latency {
   busyMs: number;
 }
 
-type Client = (load: Load) => Promise<{ times?: number[]; wrk?: WrkFigures }>;
+/** What the clients saw: latency percentiles in ms, and the request count. */
+type ClientFigures = Omit<Latency, 'busyMs'>;
 
-interface WrkFigures {
-  requests: number;
-  p50: number;
-  p95: number;
-  /** Responses other than 2xx and 3xx. */
-  badStatus: number;
-  socketErrors: number;
-}
+type Client = (load: Load) => Promise<ClientFigures>;
 
 const execFileAsync = promisify(execFile);
 
 /** wrk's script: the paths in turn, and the figures as JSON when done. */
-function wrkScript(paths: string[]): string {
+function wrkScript(paths: readonly string[]): string {
   return `
 local paths = { ${paths.map(p => JSON.stringify(p)).join(', ')} }
 local next = 0
@@ -82,8 +76,15 @@ const wrkClients: Client = async load => {
       `--script=${script}`,
       load.url,
     ]);
-    const figures = stdout.trim().split('\n').pop()!;
-    return { wrk: JSON.parse(figures) as WrkFigures };
+    const { badStatus, socketErrors, ...figures } = JSON.parse(
+      stdout.trim().split('\n').pop()!,
+    ) as ClientFigures & { badStatus: number; socketErrors: number };
+    if (badStatus > 0 || socketErrors > 0) {
+      throw new Error(
+        `${badStatus} error responses and ${socketErrors} socket errors, requests such as ${load.paths[0]}`,
+      );
+    }
+    return figures;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -147,7 +148,10 @@ const nodeClients: Client = async load => {
     if (!result.times) {
       throw new Error(result.error);
     }
-    return { times: result.times };
+    const times = result.times.sort((a, b) => a - b);
+    const at = (q: number) =>
+      times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    return { p50: at(0.5), p95: at(0.95), requests: times.length };
   } finally {
     await worker.terminate();
   }
@@ -183,24 +187,7 @@ export function loadGenerator(): LoadGenerator {
  */
 async function measure(client: Client, load: Load): Promise<Latency> {
   const before = performance.eventLoopUtilization();
-  const result = await client(load);
+  const figures = await client(load);
   const { active } = performance.eventLoopUtilization(before);
-  if (result.wrk) {
-    const { requests, p50, p95, badStatus, socketErrors } = result.wrk;
-    if (badStatus > 0 || socketErrors > 0) {
-      throw new Error(
-        `${badStatus} error responses and ${socketErrors} socket errors, requests such as ${load.paths[0]}`,
-      );
-    }
-    return { p50, p95, requests, busyMs: active / requests };
-  }
-  const times = result.times!.sort((a, b) => a - b);
-  const at = (q: number) =>
-    times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return {
-    p50: at(0.5),
-    p95: at(0.95),
-    requests: times.length,
-    busyMs: active / times.length,
-  };
+  return { ...figures, busyMs: active / figures.requests };
 }
