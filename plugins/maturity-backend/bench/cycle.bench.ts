@@ -3,16 +3,16 @@
  * file database) and, when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
  * is set, PostgreSQL, it prints: a full cycle over 10,000 synthetic entities
  * x every default check with an in-memory repository reader (wall time, peak
- * RSS, SQL statements), an unchanged second cycle (result rows written), and
- * API latency under 20 concurrent clients (p95 of the org summary, a team's
- * summary, the owner roll-up, an entity scorecard and an entity list page,
- * beside that of `/health` as the floor), with the time the server's event
- * loop was busy per request. The clients are wrk when it is installed (see
- * loadClients.ts). Each database runs in a process of its own;
- * BENCH_DATABASE=sqlite or postgres runs one, BENCH_CLIENTS sets the number
- * of concurrent clients and BENCH_ENTITIES lowers the number of entities.
- * Run with `yarn --cwd plugins/maturity-backend bench` (the test script
- * starts PostgreSQL; by hand, see scripts/lib/postgres.sh).
+ * RSS, SQL statements, database size), an unchanged second cycle (result
+ * rows written), and API latency under 20 concurrent clients (p95 of the org
+ * summary, a team's summary, the owner roll-up, an entity scorecard and an
+ * entity list page, beside that of `/health` as the floor), with the time
+ * the server's event loop was busy per request. The clients are wrk when it
+ * is installed (see loadClients.ts). Each database runs in a process of its
+ * own; BENCH_DATABASE=sqlite or postgres runs one, BENCH_CLIENTS sets the
+ * number of concurrent clients and BENCH_ENTITIES lowers the number of
+ * entities. Run with `yarn --cwd plugins/maturity-backend bench` (the test
+ * script starts PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -159,7 +159,12 @@ function repositories(reader: InMemoryRepositoryReader) {
   }
 }
 
-async function bench(label: string, knex: Knex) {
+async function bench(
+  label: string,
+  knex: Knex,
+  /** Bytes the database takes on disk. */
+  databaseSize: () => Promise<number>,
+) {
   let statements = 0;
   knex.on('query', () => {
     statements++;
@@ -206,6 +211,14 @@ async function bench(label: string, knex: Knex) {
     )} MB (target <= 600 MB); ${firstStatements} SQL statements (target <= ${
       ENTITIES / 50
     }); ${first.checkRowsWritten} result rows written`,
+  );
+
+  console.log(
+    `[${label}] database size after the cycle: ${(
+      (await databaseSize()) /
+      1024 /
+      1024
+    ).toFixed(0)} MB`,
   );
 
   statements = 0;
@@ -298,13 +311,14 @@ async function bench(label: string, knex: Knex) {
 
 async function benchSqlite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
+  const file = path.join(dir, 'maturity.sqlite');
   const sqlite = knexFactory({
     client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'maturity.sqlite') },
+    connection: { filename: file },
     useNullAsDefault: true,
   });
   try {
-    await bench('SQLite file', sqlite);
+    await bench('SQLite file', sqlite, async () => fs.statSync(file).size);
   } finally {
     await sqlite.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -324,7 +338,12 @@ async function benchPostgres() {
   await admin.raw(`CREATE DATABASE ${name}`);
   const knex = knexFactory({ client: 'pg', connection: `${pg}/${name}` });
   try {
-    await bench('PostgreSQL', knex);
+    await bench('PostgreSQL', knex, async () => {
+      const { rows } = await knex.raw(
+        'SELECT pg_database_size(current_database()) AS size',
+      );
+      return Number(rows[0].size);
+    });
   } finally {
     await knex.destroy();
     await admin.raw(`DROP DATABASE ${name}`);

@@ -25,6 +25,7 @@ const TABLES = [
   'maturity_runs',
   'maturity_waivers',
   'maturity_audit',
+  'maturity_looked_for',
 ];
 
 async function countRows(knex: Knex, table: string, where: object = {}) {

@@ -13,6 +13,7 @@ import {
   jsonRowsQuery,
 } from './jsonRows';
 import type { MaturityStore } from './MaturityStore';
+import { LOOKED_FOR, LookedForLists } from './lookedForLists';
 import { planSave, StoredState, SUMMARY_COLUMNS } from './planSave';
 import { ReadCache } from './ReadCache';
 import {
@@ -123,6 +124,9 @@ export class DatabaseMaturityStore implements MaturityStore {
   /** Entity refs in list order (see `#entityOrder`), larger: kept fewer. */
   readonly #orders = new ReadCache({ ttlMs: 60_000, maxEntries: 20 });
 
+  /** What failing checks looked for, by id: few lists, read once. */
+  readonly #lookedFor = new LookedForLists();
+
   private constructor(private readonly db: Knex) {}
 
   /** Called after every write to the entity rows, which cached reads read. */
@@ -202,6 +206,7 @@ export class DatabaseMaturityStore implements MaturityStore {
         'outcome',
         'evidence',
         'looked_for',
+        'looked_for_id',
         'reason',
         'waiver',
         'conclusive_outcome',
@@ -209,9 +214,10 @@ export class DatabaseMaturityStore implements MaturityStore {
       ),
       [...states.keys()],
     );
+    const lookedForOf = await this.#lookedFor.reader(this.db, checks);
     for (const row of checks) {
       const state = states.get(row.entity_ref);
-      const result = toConclusiveResult(row);
+      const result = toConclusiveResult(row, lookedForOf);
       if (state && result) {
         state.conclusive[row.check_id] = result.outcome;
         state.results[row.check_id] = result;
@@ -246,6 +252,7 @@ export class DatabaseMaturityStore implements MaturityStore {
         summaryRows,
         untouched,
         checkRows,
+        lookedFor,
         removedChecks,
         checkHistory,
         firstSeen,
@@ -290,6 +297,7 @@ export class DatabaseMaturityStore implements MaturityStore {
               blocking: 'excluded.blocking',
               evidence: 'excluded.evidence',
               looked_for: 'excluded.looked_for',
+              looked_for_id: 'excluded.looked_for_id',
               reason: 'excluded.reason',
               waiver: 'excluded.waiver',
               fingerprint: 'excluded.fingerprint',
@@ -297,6 +305,20 @@ export class DatabaseMaturityStore implements MaturityStore {
               conclusive_evidence: `CASE WHEN excluded.outcome <> 'error' THEN NULL WHEN ${CHECKS}.outcome = 'error' THEN ${CHECKS}.conclusive_evidence ELSE ${CHECKS}.evidence END`,
               changed_at: `CASE WHEN excluded.outcome = ${CHECKS}.outcome THEN ${CHECKS}.changed_at ELSE excluded.changed_at END`,
             },
+          },
+        },
+      );
+      // Written after the rows that refer to them, which fill `lookedFor`.
+      // `used_at` keeps a list from pruning while other writes may use it.
+      await insertJsonRows(
+        tx,
+        LOOKED_FOR,
+        { id: 'text', list: 'json', used_at: 'text' },
+        [...lookedFor].map(([id, list]) => ({ id, list, used_at: at })),
+        {
+          upsert: {
+            onConflict: ['id'],
+            merge: { used_at: 'excluded.used_at' },
           },
         },
       );
@@ -419,6 +441,15 @@ export class DatabaseMaturityStore implements MaturityStore {
       deleted += await tx(SNAPSHOTS).where('day', '<', isoDay(before)).delete();
       deleted += await tx(RUNS).where('started_at', '<', at).delete();
       deleted += await tx(AUDIT).where('at', '<', at).delete();
+      // Lists no result refers to any more (nor used since `before`, so
+      // that one a concurrent save is about to refer to stays).
+      deleted += await tx(LOOKED_FOR)
+        .where('used_at', '<', at)
+        .whereNotIn(
+          'id',
+          tx(CHECKS).distinct('looked_for_id').whereNotNull('looked_for_id'),
+        )
+        .delete();
       return deleted;
     });
   }
@@ -439,9 +470,10 @@ export class DatabaseMaturityStore implements MaturityStore {
     const checks = await this.db<CheckResultRow>(CHECKS)
       .where({ entity_ref: entityRef })
       .orderBy('check_id');
+    const lookedForOf = await this.#lookedFor.reader(this.db, checks);
     return {
       summary: toEntitySummary(row),
-      checks: checks.map(toStoredCheckResult),
+      checks: checks.map(check => toStoredCheckResult(check, lookedForOf)),
     };
   }
 

@@ -8,6 +8,7 @@ import {
   toCheckResultRow,
   toEntityRow,
 } from './rowMapping';
+import { lookedForEntry } from './lookedForLists';
 import type { EvaluationRecord } from './types';
 
 /** Summary columns compared to decide whether a summary row is rewritten. */
@@ -55,6 +56,11 @@ export interface SavePlan {
    * iterated, so that a batch's rows need not all be held at once.
    */
   checkRows: Iterable<CheckResultRow>;
+  /**
+   * The text of each list (by id) that the check rows refer to, to store
+   * with them; filled in as `checkRows` is iterated.
+   */
+  lookedFor: Map<string, string>;
   /** [entity ref, check id] of results of checks no longer evaluated. */
   removedChecks: Array<[string, string]>;
   checkHistory: CheckHistoryRow[];
@@ -81,10 +87,12 @@ export function planSave(
   options: { runId: number; at: string },
 ): SavePlan {
   const { runId, at } = options;
+  const lookedFor = new Map<string, string>();
   const plan: SavePlan = {
     summaryRows: [],
     untouched: [],
-    checkRows: changedCheckRows(records, stored, at),
+    checkRows: changedCheckRows(records, stored, at, lookedFor),
+    lookedFor,
     removedChecks: [],
     checkHistory: [],
     firstSeen: [],
@@ -149,11 +157,15 @@ export function planSave(
   return plan;
 }
 
-/** The check rows of the records whose fingerprint is not the stored one. */
+/**
+ * The check rows of the records whose fingerprint is not the stored one;
+ * adds the lists they refer to to `lookedFor`.
+ */
 function* changedCheckRows(
   records: readonly EvaluationRecord[],
   stored: (entityRef: string) => StoredState | undefined,
   at: string,
+  lookedFor: Map<string, string>,
 ): Generator<CheckResultRow> {
   for (const record of records) {
     const ref = record.facts.entityRef;
@@ -167,6 +179,8 @@ function* changedCheckRows(
         at,
       );
       if (checks?.get(result.checkId)?.fingerprint !== row.fingerprint) {
+        const list = lookedForEntry(result.lookedFor);
+        if (list) lookedFor.set(list.id, list.text);
         yield row;
       }
     }

@@ -14,6 +14,7 @@ import type {
 } from './types';
 import { checkFingerprint } from './fingerprint';
 import type { ColumnType } from './jsonRows';
+import { lookedForEntry } from './lookedForLists';
 
 // Rows as stored (see migrations/). Times are ISO 8601 strings, JSON values
 // are text.
@@ -55,7 +56,10 @@ export interface CheckResultRow {
   /** 0/1 on SQLite. */
   blocking: boolean | number;
   evidence: string;
+  /** `[]`, but in rows written before lists were stored by id. */
   looked_for: string;
+  /** Id of the list in `maturity_looked_for`; null for an empty list. */
+  looked_for_id: string | null;
   reason: string | null;
   waiver: string | null;
   conclusive_outcome: CheckOutcome | null;
@@ -156,6 +160,7 @@ export const CHECK_COLUMNS: Record<
   blocking: 'boolean',
   evidence: 'json',
   looked_for: 'json',
+  looked_for_id: 'text',
   reason: 'text',
   waiver: 'json',
   conclusive_outcome: 'text',
@@ -281,24 +286,6 @@ export function toEntitySummary(row: EntityRow): EntitySummary {
   };
 }
 
-/**
- * `looked_for` of shared lists (the evaluator gives every entity that fails
- * a check the same one), made once per list.
- */
-const lookedForJson = new WeakMap<readonly string[], string>();
-
-function lookedForText(lookedFor: readonly string[] | undefined): string {
-  if (!lookedFor || lookedFor.length === 0) {
-    return '[]';
-  }
-  let json = lookedForJson.get(lookedFor);
-  if (json === undefined) {
-    json = JSON.stringify(lookedFor);
-    lookedForJson.set(lookedFor, json);
-  }
-  return json;
-}
-
 /** A check row to write; `changed_at` and `conclusive_*` may be kept on merge. */
 export function toCheckResultRow(
   entityRef: string,
@@ -313,7 +300,8 @@ export function toCheckResultRow(
     outcome: result.outcome,
     blocking,
     evidence: JSON.stringify(result.evidence ?? []),
-    looked_for: lookedForText(result.lookedFor),
+    looked_for: '[]',
+    looked_for_id: lookedForEntry(result.lookedFor)?.id ?? null,
     reason: result.reason ?? null,
     waiver: result.waiver ? JSON.stringify(result.waiver) : null,
     conclusive_outcome: conclusive ? result.outcome : null,
@@ -331,28 +319,18 @@ export type CheckResultContent = Omit<
   'blocking' | 'changed_at' | 'fingerprint'
 >;
 
-/** Parsed `looked_for` texts: the same few for every entity. */
-const parsedLookedFor = new Map<string, string[]>();
-const MAX_PARSED_LOOKED_FOR = 10_000;
+/** Gives a result row what its check looked for (see `LookedForLists`). */
+export type LookedForOf = (row: CheckResultContent) => string[];
 
-function parseLookedFor(text: string): string[] {
-  let list = parsedLookedFor.get(text);
-  if (list === undefined) {
-    list = parseJson<string[]>(text, []);
-    if (parsedLookedFor.size >= MAX_PARSED_LOOKED_FOR) parsedLookedFor.clear();
-    parsedLookedFor.set(text, list);
-    lookedForText(list);
-  }
-  return list;
-}
-
-export function toCheckResult(row: CheckResultContent): CheckResult {
+export function toCheckResult(
+  row: CheckResultContent,
+  lookedForOf: LookedForOf,
+): CheckResult {
   const result: CheckResult = {
     checkId: row.check_id,
     outcome: row.outcome,
     evidence: parseJson<Evidence[]>(row.evidence, []),
-    // Shared by every result that looked for the same: read-only.
-    lookedFor: parseLookedFor(row.looked_for),
+    lookedFor: lookedForOf(row),
   };
   if (row.reason !== null) {
     result.reason = row.reason;
@@ -371,9 +349,10 @@ export function toCheckResult(row: CheckResultContent): CheckResult {
  */
 export function toConclusiveResult(
   row: CheckResultContent,
+  lookedForOf: LookedForOf,
 ): CheckResult | undefined {
   if (row.outcome !== 'error') {
-    return toCheckResult(row);
+    return toCheckResult(row, lookedForOf);
   }
   if (row.conclusive_outcome === null) {
     return undefined;
@@ -386,9 +365,12 @@ export function toConclusiveResult(
   };
 }
 
-export function toStoredCheckResult(row: CheckResultRow): StoredCheckResult {
+export function toStoredCheckResult(
+  row: CheckResultRow,
+  lookedForOf: LookedForOf,
+): StoredCheckResult {
   const stored: StoredCheckResult = {
-    ...toCheckResult(row),
+    ...toCheckResult(row, lookedForOf),
     blocking: Boolean(row.blocking),
     changedAt: row.changed_at,
   };
