@@ -169,6 +169,16 @@ export const spec = {
           {
             $ref: '#/components/parameters/name',
           },
+          {
+            name: 'guidance',
+            in: 'query',
+            description:
+              "`false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once.",
+            schema: {
+              type: 'boolean',
+              default: true,
+            },
+          },
         ],
         responses: {
           '200': {
@@ -1515,7 +1525,8 @@ export const spec = {
       EntityCheck: {
         type: 'object',
         additionalProperties: false,
-        description: "A check's stored result joined with its definition.",
+        description:
+          "A check's stored result joined with its definition (the definition's members are left out with `guidance=false`).",
         required: [
           'checkId',
           'outcome',
@@ -1523,11 +1534,6 @@ export const spec = {
           'lookedFor',
           'blocking',
           'changedAt',
-          'title',
-          'required',
-          'why',
-          'howToPass',
-          'attestable',
         ],
         properties: {
           checkId: {

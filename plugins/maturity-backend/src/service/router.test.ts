@@ -291,6 +291,48 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       expect(Array.isArray(waivers)).toBe(true);
     });
 
+    it('leaves the guidance out with guidance=false, results unchanged', async () => {
+      const path = '/entities/component/default/payments-api';
+      const full = await request(app).get(path);
+      const lean = await request(app).get(`${path}?guidance=false`);
+      expect(lean.status).toBe(200);
+      const definitionMembers = [
+        'title',
+        'phase',
+        'track',
+        'required',
+        'why',
+        'howToPass',
+        'guidanceUrl',
+        'attestable',
+      ];
+      expect(lean.body.checks).toEqual(
+        full.body.checks.map((check: Record<string, unknown>) =>
+          Object.fromEntries(
+            Object.entries(check).filter(
+              ([key]) => !definitionMembers.includes(key),
+            ),
+          ),
+        ),
+      );
+      expect(lean.body.checks[0]).not.toHaveProperty('why');
+      expect({ ...lean.body, checks: [] }).toEqual({
+        ...full.body,
+        checks: [],
+      });
+      expect(JSON.stringify(lean.body).length).toBeLessThan(
+        JSON.stringify(full.body).length,
+      );
+    });
+
+    it('answers 400 naming guidance when it is not a boolean', async () => {
+      const response = await request(app).get(
+        '/entities/component/default/payments-api?guidance=maybe',
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('guidance');
+    });
+
     it('answers 404 for an entity that is not in the catalog', async () => {
       const response = await request(app).get(
         '/entities/component/default/nope',

@@ -172,9 +172,12 @@ export async function createRouter(
       throw new NotFoundError(`${ref} has not been evaluated yet`);
     }
     // Sent as the view serializes it (the typed response expects an object).
-    (res as express.Response)
-      .type('json')
-      .send(scorecardJson(checklist, stored, waivers, now()));
+    (res as express.Response).type('json').send(
+      scorecardJson(checklist, stored, waivers, {
+        now: now(),
+        guidance: req.query.guidance ?? true,
+      }),
+    );
   });
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {

@@ -143,14 +143,15 @@ function definitionMembersOf(checklist: Checklist): Map<string, string> {
 /**
  * The scorecard page of an entity, as JSON: its summary, progress per phase
  * and track, the results of the checklist's checks joined with their
- * guidance, and its waivers. The guidance, most of the page and the same
- * for every entity, is serialized once per checklist.
+ * guidance (unless `guidance` is false), and its waivers. The guidance, most
+ * of the page and the same for every entity, is serialized once per
+ * checklist.
  */
 export function scorecardJson(
   checklist: Checklist,
   stored: { summary: EntitySummary; checks: StoredCheckResult[] },
   waivers: StoredWaiver[],
-  now: Date,
+  options: { now: Date; guidance: boolean },
 ): string {
   const results = new Map(stored.checks.map(c => [c.checkId, c]));
   // As the evaluator does: an erring check counts by its last conclusive outcome.
@@ -172,15 +173,18 @@ export function scorecardJson(
       name: checklist.tracks.find(d => d.id === t.trackId)?.name ?? t.trackId,
     })),
   });
-  const members = definitionMembersOf(checklist);
+  const members = options.guidance ? definitionMembersOf(checklist) : null;
   const checks = checklist.checks.flatMap(check => {
     const result = results.get(check.id);
+    if (!result) return [];
     // A result has a check id: its JSON object is never empty.
-    return result
+    return members
       ? [`${JSON.stringify(result).slice(0, -1)},${members.get(check.id)}}`]
-      : [];
+      : [JSON.stringify(result)];
   });
   return `${head.slice(0, -1)},"checks":[${checks.join(
     ',',
-  )}],"waivers":${JSON.stringify(waivers.map(w => waiverView(w, now)))}}`;
+  )}],"waivers":${JSON.stringify(
+    waivers.map(w => waiverView(w, options.now)),
+  )}}`;
 }

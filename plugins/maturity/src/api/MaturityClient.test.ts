@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { scorecard } from '../__fixtures__/scorecard';
 import { MaturityClient } from './MaturityClient';
-import type { Waiver } from './types';
+import type { CheckDefinition, Checklist, EntityCheck, Waiver } from './types';
 
 const BASE = 'http://backstage.test/api/maturity';
 const ENTITY = {
@@ -27,17 +27,67 @@ const waiver: Waiver = {
   active: true,
 };
 
+const DEFINITION_KEYS = [
+  'title',
+  'phase',
+  'track',
+  'required',
+  'why',
+  'howToPass',
+  'guidanceUrl',
+  'attestable',
+];
+
+/** The fixture's checks as the checklist defines them. */
+const checklist: Checklist = {
+  phases: [],
+  tracks: [],
+  checks: scorecard.checks.map(
+    check =>
+      Object.fromEntries([
+        ['id', check.checkId],
+        ...Object.entries(check).filter(([key]) =>
+          DEFINITION_KEYS.includes(key),
+        ),
+      ]) as CheckDefinition,
+  ),
+};
+
+/** A check's result as `?guidance=false` sends it. */
+function withoutGuidance(check: EntityCheck) {
+  return Object.fromEntries(
+    Object.entries(check).filter(([key]) => !DEFINITION_KEYS.includes(key)),
+  );
+}
+
+/** The fixture's scorecard as `?guidance=false` sends it. */
+const leanScorecard = {
+  ...scorecard,
+  checks: scorecard.checks.map(withoutGuidance),
+};
+
 describe('MaturityClient', () => {
-  const server = setupServer();
+  let checklistRequests = 0;
+  const server = setupServer(
+    http.get(`${BASE}/checklist`, () => {
+      checklistRequests++;
+      return HttpResponse.json(checklist);
+    }),
+  );
   registerMswTestHooks(server);
+  beforeEach(() => {
+    checklistRequests = 0;
+  });
 
   const fetchApi = { fetch: (input: any, init?: any) => fetch(input, init) };
-  const client = new MaturityClient({
-    discoveryApi: mockApis.discovery.mock({
-      getBaseUrl: async () => BASE,
-    }),
-    fetchApi,
-  });
+  const newClient = () =>
+    new MaturityClient({
+      discoveryApi: mockApis.discovery.mock({
+        getBaseUrl: async () => BASE,
+      }),
+      fetchApi,
+    });
+  const client = newClient();
 
   it('reads the checklist', async () => {
     server.use(
@@ -52,18 +102,58 @@ describe('MaturityClient', () => {
     });
   });
 
-  it('reads a scorecard, encoding the path segments', async () => {
-    let path = '';
+  it('reads a scorecard without guidance and joins it with the checklist', async () => {
+    let url = new URL('http://unset');
     server.use(
       http.get(`${BASE}/entities/:kind/:namespace/:name`, ({ request }) => {
-        path = new URL(request.url).pathname;
-        return HttpResponse.json(scorecard);
+        url = new URL(request.url);
+        return HttpResponse.json(leanScorecard);
       }),
     );
+    const fresh = newClient();
     await expect(
-      client.getScorecard({ ...ENTITY, name: 'a b/c' }),
+      fresh.getScorecard({ ...ENTITY, name: 'a b/c' }),
     ).resolves.toEqual(scorecard);
-    expect(path).toBe('/api/maturity/entities/component/default/a%20b%2Fc');
+    expect(url.pathname).toBe(
+      '/api/maturity/entities/component/default/a%20b%2Fc',
+    );
+    expect(url.searchParams.get('guidance')).toBe('false');
+
+    // The checklist is fetched once for every scorecard.
+    await expect(fresh.getScorecard(ENTITY)).resolves.toEqual(scorecard);
+    expect(checklistRequests).toBe(1);
+  });
+
+  it('fetches the checklist again when a scorecard has a check it does not know', async () => {
+    const fresh = newClient();
+    server.use(
+      http.get(`${BASE}/entities/:kind/:namespace/:name`, () =>
+        HttpResponse.json(leanScorecard),
+      ),
+    );
+    await fresh.getScorecard(ENTITY);
+    const added = { ...scorecard.checks[0], checkId: 'sbom', title: 'SBOM' };
+    server.use(
+      http.get(`${BASE}/entities/:kind/:namespace/:name`, () =>
+        HttpResponse.json({
+          ...leanScorecard,
+          checks: [...leanScorecard.checks, withoutGuidance(added)],
+        }),
+      ),
+      http.get(`${BASE}/checklist`, () => {
+        checklistRequests++;
+        return HttpResponse.json({
+          ...checklist,
+          checks: [
+            ...checklist.checks,
+            { ...checklist.checks[0], id: 'sbom', title: 'SBOM' },
+          ],
+        });
+      }),
+    );
+    const result = await fresh.getScorecard(ENTITY);
+    expect(result?.checks.at(-1)).toEqual(added);
+    expect(checklistRequests).toBe(2);
   });
 
   it('returns undefined for a scorecard that does not exist', async () => {

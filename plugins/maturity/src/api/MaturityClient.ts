@@ -3,7 +3,9 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { MaturityApi } from './MaturityApi';
 import type {
+  CheckDefinition,
   Checklist,
+  EntityCheck,
   EntityFilters,
   EntityHistory,
   EntityListQuery,
@@ -47,6 +49,21 @@ function filterParams(filters: EntityFilters): Record<string, QueryValue> {
   };
 }
 
+/** A check's result as `?guidance=false` sends it: no definition. */
+type CheckResultView = Omit<EntityCheck, keyof Omit<CheckDefinition, 'id'>>;
+
+/** What the client shows for a check that its checklist does not know. */
+function unknownDefinition(checkId: string): CheckDefinition {
+  return {
+    id: checkId,
+    title: checkId,
+    required: false,
+    why: '',
+    howToPass: '',
+    attestable: false,
+  };
+}
+
 function entityPath(entity: CompoundEntityRef): string {
   return [entity.kind, entity.namespace, entity.name]
     .map(encodeURIComponent)
@@ -61,6 +78,8 @@ function entityPath(entity: CompoundEntityRef): string {
 export class MaturityClient implements MaturityApi {
   readonly #discoveryApi: DiscoveryApi;
   readonly #fetchApi: FetchApi;
+  /** The checklist's checks by id, fetched once for every scorecard. */
+  #definitions?: Promise<Map<string, CheckDefinition>>;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.#discoveryApi = options.discoveryApi;
@@ -71,10 +90,51 @@ export class MaturityClient implements MaturityApi {
     return this.#json('/checklist');
   }
 
+  /**
+   * The scorecard's results, joined here with the checklist's guidance,
+   * which is the same for every entity: fetched once rather than with
+   * each scorecard.
+   */
   async getScorecard(
     entity: CompoundEntityRef,
   ): Promise<Scorecard | undefined> {
-    return this.#jsonOrUndefined(`/entities/${entityPath(entity)}`);
+    const [results, known] = await Promise.all([
+      this.#jsonOrUndefined<
+        Omit<Scorecard, 'checks'> & { checks: CheckResultView[] }
+      >(`/entities/${entityPath(entity)}?guidance=false`),
+      this.#checkDefinitions(),
+    ]);
+    if (!results) {
+      return undefined;
+    }
+    let definitions = known;
+    if (results.checks.some(check => !definitions.has(check.checkId))) {
+      // The backend's checklist changed since it was fetched.
+      this.#definitions = undefined;
+      definitions = await this.#checkDefinitions();
+    }
+    return {
+      ...results,
+      checks: results.checks.map(check => {
+        const { id, ...definition } =
+          definitions.get(check.checkId) ?? unknownDefinition(check.checkId);
+        return { ...check, ...definition };
+      }),
+    };
+  }
+
+  #checkDefinitions(): Promise<Map<string, CheckDefinition>> {
+    if (!this.#definitions) {
+      const loading = this.getChecklist().then(
+        checklist => new Map(checklist.checks.map(c => [c.id, c])),
+      );
+      this.#definitions = loading;
+      // A failed fetch is tried again by the next scorecard.
+      loading.catch(() => {
+        if (this.#definitions === loading) this.#definitions = undefined;
+      });
+    }
+    return this.#definitions;
   }
 
   async getEntityHistory(entity: CompoundEntityRef): Promise<EntityHistory> {
