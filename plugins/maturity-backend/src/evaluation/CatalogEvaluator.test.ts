@@ -52,6 +52,7 @@ async function setUp(
   options: {
     cycleBatchSize?: number;
     wrapStore?: (store: MaturityStore) => MaturityStore;
+    now?: () => Date;
   } = {},
 ) {
   const knex = await databases.init(databaseId);
@@ -89,6 +90,7 @@ async function setUp(
     cycleBatchSize: options.cycleBatchSize,
     concurrency: 3,
     retentionMs: 365 * 86_400_000,
+    now: options.now,
     createCollector: () =>
       new RepositoryEvidenceCollector({
         urlReader: reader,
@@ -347,6 +349,33 @@ describe.each(databases.eachSupportedId())(
 
       expect(stats.removed).toBe(1);
       expect(await store.getEntity('component:default/svc-9')).toBeUndefined();
+    });
+
+    it('deletes what checks looked for once no result has referred to it for a day', async () => {
+      let now = new Date('2026-11-20T10:00:00.000Z');
+      const { knex, evaluator, setEntities } = await setUp(databaseId, {
+        now: () => now,
+      });
+      const lists = async () => {
+        const [{ count }] = await knex('maturity_looked_for').count({
+          count: '*',
+        });
+        return Number(count);
+      };
+      await evaluator.runCycle();
+      const stored = await lists();
+      expect(stored).toBeGreaterThan(0);
+
+      // Every component leaves the catalog: their lists are unreferenced,
+      // but kept while a save of the day might still refer to them.
+      setEntities([group]);
+      now = new Date('2026-11-20T12:00:00.000Z');
+      await evaluator.runCycle();
+      await expect(lists()).resolves.toBe(stored);
+
+      now = new Date('2026-11-21T12:00:00.000Z');
+      await evaluator.runCycle();
+      await expect(lists()).resolves.toBe(0);
     });
   },
 );

@@ -213,6 +213,10 @@ export class CatalogEvaluator {
     await store.pruneHistory(
       new Date(finished.getTime() - this.#options.retentionMs),
     );
+    // A day: longer than any save of a cycle still under way takes.
+    await store.deleteUnusedLookedFor(
+      new Date(finished.getTime() - 86_400_000),
+    );
     await store.finishRun(runId, {
       at: finished,
       entities: stats.entities,

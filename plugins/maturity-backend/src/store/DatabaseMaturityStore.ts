@@ -441,17 +441,21 @@ export class DatabaseMaturityStore implements MaturityStore {
       deleted += await tx(SNAPSHOTS).where('day', '<', isoDay(before)).delete();
       deleted += await tx(RUNS).where('started_at', '<', at).delete();
       deleted += await tx(AUDIT).where('at', '<', at).delete();
-      // Lists no result refers to any more (nor used since `before`, so
-      // that one a concurrent save is about to refer to stays).
-      deleted += await tx(LOOKED_FOR)
-        .where('used_at', '<', at)
-        .whereNotIn(
-          'id',
-          tx(CHECKS).distinct('looked_for_id').whereNotNull('looked_for_id'),
-        )
-        .delete();
       return deleted;
     });
+  }
+
+  async deleteUnusedLookedFor(unusedSince: Date): Promise<number> {
+    // A save sets `used_at` in the transaction that writes the rows
+    // referring to a list: one under way when this runs keeps its list,
+    // provided that it started after `unusedSince`.
+    return this.db(LOOKED_FOR)
+      .where('used_at', '<', unusedSince.toISOString())
+      .whereNotIn(
+        'id',
+        this.db(CHECKS).distinct('looked_for_id').whereNotNull('looked_for_id'),
+      )
+      .delete();
   }
 
   // ---- reads for the API ------------------------------------------------

@@ -52,6 +52,12 @@ export interface MaturityStore {
   /** Deletes history, snapshots, runs and audit records older than `before`. */
   pruneHistory(before: Date): Promise<number>;
 
+  /**
+   * Deletes the lists of what checks looked for that no result refers to
+   * and that no save used since `unusedSince`.
+   */
+  deleteUnusedLookedFor(unusedSince: Date): Promise<number>;
+
   // ---- reads for the API ------------------------------------------------
 
   getEntity(

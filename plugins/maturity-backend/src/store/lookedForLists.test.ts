@@ -145,7 +145,7 @@ describe.each(databases.eachSupportedId())(
       await expect(lookedForOf(upgraded, 'a')).resolves.toEqual(failing);
     });
 
-    it('prunes lists that no result refers to once unused since the cutoff', async () => {
+    it('deletes lists that no result refers to and no save used since the cutoff', async () => {
       const { knex, store } = await createStore();
       let runId = await store.startRun(T0);
       await store.saveEvaluations([recordOf('a'), recordOf('b')], {
@@ -171,12 +171,12 @@ describe.each(databases.eachSupportedId())(
 
       // Unused since T0 but still referred to (dependabot), or used at T1
       // (slo.yaml): kept. Unreferenced and last used at T0: gone.
-      await store.pruneHistory(T1);
+      await expect(store.deleteUnusedLookedFor(T1)).resolves.toBe(2);
       expect(await storedLists(knex)).toEqual([
         ['dependabot.md'],
         ['slo.yaml'],
       ]);
-      await store.pruneHistory(T2);
+      await expect(store.deleteUnusedLookedFor(T2)).resolves.toBe(0);
       expect(await storedLists(knex)).toEqual([
         ['dependabot.md'],
         ['slo.yaml'],
