@@ -3,7 +3,7 @@ import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import { DatabaseMaturityStore } from './DatabaseMaturityStore';
 import { createTestDatabases } from './testDatabases';
-import { recordOf, resultOf } from './__testUtils__/scorecards';
+import { largeChecklist, recordOf, resultOf } from './__testUtils__/scorecards';
 
 const databases = createTestDatabases();
 
@@ -76,6 +76,43 @@ describe.each(databases.eachSupportedId())(
       expect(prior.get('component:default/a')?.results.slo).toEqual(
         resultOf('slo', 'fail'),
       );
+    });
+
+    it('reads back more distinct lists than one statement may bind', async () => {
+      const { knex, store } = await createStore();
+      const list = largeChecklist(42);
+      // 800 entities x 42 checks, each looking for something of its own:
+      // more than the 32,766 parameters a SQLite statement may bind.
+      const names = Array.from({ length: 800 }, (_, i) => `svc-${i}`);
+      const runId = await store.startRun(T0);
+      await store.saveEvaluations(
+        names.map(name =>
+          recordOf(
+            name,
+            Object.fromEntries(
+              list.checks.map(c => [
+                c.id,
+                { ...resultOf(c.id, 'fail'), lookedFor: [`${name}/${c.id}`] },
+              ]),
+            ),
+            { checklist: list },
+          ),
+        ),
+        { runId, at: T0 },
+      );
+
+      const { store: other } = await createStore(knex);
+      const prior = await other.getPriorStates(
+        names.map(name => `component:default/${name}`),
+      );
+      expect(prior.size).toBe(800);
+      expect(
+        prior.get('component:default/svc-799')?.results['check-41'].lookedFor,
+      ).toEqual(['svc-799/check-41']);
+      const lists = [...prior.values()].flatMap(state =>
+        Object.values(state.results).map(r => r.lookedFor[0]),
+      );
+      expect(new Set(lists).size).toBe(33_600);
     });
 
     it('rewrites a result whose list changed and stores the new list', async () => {

@@ -40,6 +40,7 @@ export interface LookedForColumns {
 }
 
 const MAX_HELD = 10_000;
+const IDS_PER_QUERY = 10_000;
 
 /**
  * The lists that result rows refer to, read from the database once per
@@ -51,8 +52,8 @@ export class LookedForLists {
   readonly #inline = new Map<string, readonly string[]>();
 
   /**
-   * A function that gives each of these rows its list, after one query at
-   * most for the ids not held yet.
+   * A function that gives each of these rows its list, after reading the
+   * lists not held yet (one query per 10,000).
    */
   async reader(
     db: Knex,
@@ -66,10 +67,17 @@ export class LookedForLists {
       if (held) lists.set(id, held);
       else missing.add(id);
     }
-    if (missing.size > 0) {
-      const read: Array<{ id: string; list: string }> = await db(LOOKED_FOR)
-        .select('id', 'list')
-        .whereIn('id', [...missing]);
+    const ids = [...missing];
+    const read: Array<{ id: string; list: string }> = [];
+    // Within the bound parameters a statement may have on SQLite.
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      read.push(
+        ...(await db(LOOKED_FOR)
+          .select('id', 'list')
+          .whereIn('id', ids.slice(i, i + IDS_PER_QUERY))),
+      );
+    }
+    if (read.length > 0) {
       if (this.#held.size + read.length > MAX_HELD) this.#held.clear();
       for (const { id, list } of read) {
         const parsed = parseList(list);
