@@ -24,10 +24,9 @@ function quote(text: string): string {
  * looked_for, reason, waiver, blocking]` as stored, written out here so that
  * what was looked for (the same for every entity that fails a check) is
  * quoted once. The list's id is a hash of it: a changed list changes the
- * fingerprint. The
- * evaluator builds results the same way each time; should the order of
- * their keys ever change, rows are rewritten once, without history (the
- * outcomes stay the same).
+ * fingerprint. The evaluator builds results the same way each time; should
+ * the order of their keys ever change, rows are rewritten once, without
+ * history (the outcomes stay the same).
  */
 export function checkFingerprint(
   row: Pick<

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { parseJson } from './parseJson';
 
 export const LOOKED_FOR = 'maturity_looked_for';
 
@@ -80,7 +81,7 @@ export class LookedForLists {
     if (read.length > 0) {
       if (this.#held.size + read.length > MAX_HELD) this.#held.clear();
       for (const { id, list } of read) {
-        const parsed = parseList(list);
+        const parsed = parseJson<string[]>(list, []);
         lists.set(id, parsed);
         this.#held.set(id, parsed);
       }
@@ -96,19 +97,10 @@ export class LookedForLists {
   #inlineList(text: string): readonly string[] {
     let list = this.#inline.get(text);
     if (list === undefined) {
-      list = parseList(text);
+      list = parseJson<string[]>(text, []);
       if (this.#inline.size >= MAX_HELD) this.#inline.clear();
       this.#inline.set(text, list);
     }
     return list;
-  }
-}
-
-function parseList(text: string): readonly string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
   }
 }

@@ -15,6 +15,7 @@ import type {
 import { checkFingerprint } from './fingerprint';
 import type { ColumnType } from './jsonRows';
 import { lookedForEntry } from './lookedForLists';
+import { parseJson } from './parseJson';
 
 // Rows as stored (see migrations/). Times are ISO 8601 strings, JSON values
 // are text.
@@ -196,17 +197,6 @@ export const COUNT_COLUMNS = {
 } as const satisfies Record<CheckOutcome, keyof EntityRow>;
 
 const OUTCOMES = Object.keys(COUNT_COLUMNS) as CheckOutcome[];
-
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (text === null || text === undefined) {
-    return fallback;
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 function optional<T>(value: T | null | undefined): T | undefined {
   return value === null ? undefined : value;
