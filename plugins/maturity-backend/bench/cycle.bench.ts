@@ -6,12 +6,13 @@
  * RSS, SQL statements, database size), an unchanged second cycle (result
  * rows written), and API latency under 20 concurrent clients (p95 of the org
  * summary, a team's summary, the owner roll-up, an entity scorecard and an
- * entity list page, beside that of `/health` as the floor), with the time
- * the server's event loop was busy per request. The clients are wrk when it
- * is installed (see loadClients.ts). Each database runs in a process of its
- * own; BENCH_DATABASE=sqlite or postgres runs one, BENCH_CLIENTS sets the
- * number of concurrent clients and BENCH_ENTITIES lowers the number of
- * entities. Run with `yarn --cwd plugins/maturity-backend bench` (the test
+ * entity list page, beside that of `/health` as the floor and of two
+ * references for the scorecard: its bytes from memory, and after one row
+ * read through knex), with the time the server's event loop was busy per
+ * request. The clients are wrk when it is installed (see loadClients.ts).
+ * Each database runs in a process of its own; BENCH_DATABASE=sqlite or
+ * postgres runs one, BENCH_CLIENTS sets the number of concurrent clients and
+ * BENCH_ENTITIES lowers the number of entities. Run with `yarn --cwd plugins/maturity-backend bench` (the test
  * script starts PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
 import { spawnSync } from 'node:child_process';
@@ -245,11 +246,34 @@ async function bench(
     evaluationTaskId: 'bench',
     evaluator,
   });
-  const app = express().use(router).use(mockErrorHandler());
+  // References for the scorecard's figure, beside the plugin's router (no
+  // authentication, no request validation): one scorecard's bytes sent from
+  // memory, and the same bytes after reading one row through knex, the least
+  // that an answer read from the database on each request does.
+  let scorecardBytes = '';
+  const app = express()
+    .get('/reference/bytes', (_req, res) => {
+      res.type('json').send(scorecardBytes);
+    })
+    .get('/reference/one-row/:name', (req, res, next) => {
+      knex('maturity_entities')
+        .where({ entity_ref: `component:default/${req.params.name}` })
+        .first()
+        .then(() => res.type('json').send(scorecardBytes), next);
+    })
+    .use(router)
+    .use(mockErrorHandler());
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const token = mockCredentials.user.header();
+  const scorecardPath = (i: number) =>
+    `/entities/component/default/service-${(i * 7919) % ENTITIES}`;
+  scorecardBytes = await (
+    await fetch(`${url}${scorecardPath(0)}?guidance=false`, {
+      headers: { authorization: token },
+    })
+  ).text();
   const load = loadGenerator();
   console.log(`[${label}] API clients: ${load.name}`);
   const cycle = (count: number, pathOf: (i: number) => string) =>
@@ -258,6 +282,19 @@ async function bench(
     // No work behind it: the floor that the server and the clients set on
     // this machine, against which the other figures read.
     ['health (no work, for reference)', ['/health'], undefined],
+    [
+      `scorecard's ${scorecardBytes.length} bytes from memory (reference)`,
+      ['/reference/bytes'],
+      undefined,
+    ],
+    [
+      'one row read through knex, then those bytes (reference)',
+      cycle(
+        ENTITIES,
+        i => `/reference/one-row/service-${(i * 7919) % ENTITIES}`,
+      ),
+      undefined,
+    ],
     ['org summary', ['/summary'], 50],
     // What the dashboard asks besides: a team's summary and the teams table.
     ['team summary', cycle(TEAMS, i => `/summary?owner=team-${i}`), 50],
@@ -266,21 +303,12 @@ async function bench(
       'entity scorecard',
       // Every entity in turn, in an order that jumps through the table, as
       // the entity page asks (it joins the guidance from /checklist).
-      cycle(
-        ENTITIES,
-        i =>
-          `/entities/component/default/service-${
-            (i * 7919) % ENTITIES
-          }?guidance=false`,
-      ),
+      cycle(ENTITIES, i => `${scorecardPath(i)}?guidance=false`),
       15,
     ],
     [
       'entity scorecard with guidance',
-      cycle(
-        ENTITIES,
-        i => `/entities/component/default/service-${(i * 7919) % ENTITIES}`,
-      ),
+      cycle(ENTITIES, scorecardPath),
       undefined,
     ],
     [
