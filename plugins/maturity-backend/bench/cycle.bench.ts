@@ -12,8 +12,9 @@
  * request. The clients are wrk when it is installed (see loadClients.ts).
  * Each database runs in a process of its own; BENCH_DATABASE=sqlite or
  * postgres runs one, BENCH_CLIENTS sets the number of concurrent clients and
- * BENCH_ENTITIES lowers the number of entities. Run with `yarn --cwd plugins/maturity-backend bench` (the test
- * script starts PostgreSQL; by hand, see scripts/lib/postgres.sh).
+ * BENCH_ENTITIES lowers the number of entities. Run with
+ * `yarn --cwd plugins/maturity-backend bench` (the test script starts
+ * PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
