@@ -268,8 +268,10 @@ async function bench(
   await new Promise(resolve => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const token = mockCredentials.user.header();
+  // Every entity in turn, in an order that jumps through the table.
+  const serviceName = (i: number) => `service-${(i * 7919) % ENTITIES}`;
   const scorecardPath = (i: number) =>
-    `/entities/component/default/service-${(i * 7919) % ENTITIES}`;
+    `/entities/component/default/${serviceName(i)}`;
   scorecardBytes = await (
     await fetch(`${url}${scorecardPath(0)}?guidance=false`, {
       headers: { authorization: token },
@@ -290,10 +292,7 @@ async function bench(
     ],
     [
       'one row read through knex, then those bytes (reference)',
-      cycle(
-        ENTITIES,
-        i => `/reference/one-row/service-${(i * 7919) % ENTITIES}`,
-      ),
+      cycle(ENTITIES, i => `/reference/one-row/${serviceName(i)}`),
       undefined,
     ],
     ['org summary', ['/summary'], 50],
@@ -302,8 +301,7 @@ async function bench(
     ['owner roll-up', ['/owners'], 50],
     [
       'entity scorecard',
-      // Every entity in turn, in an order that jumps through the table, as
-      // the entity page asks (it joins the guidance from /checklist).
+      // As the entity page asks (it joins the guidance from /checklist).
       cycle(ENTITIES, i => `${scorecardPath(i)}?guidance=false`),
       15,
     ],
