@@ -37,7 +37,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   contentGlobs,
   defaultChecklist,
-} from '@backstage-maturity/plugin-maturity-common';
+} from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../src/__testUtils__/InMemoryRepositoryReader';
 import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceCollector } from '../src/evaluation/RepositoryEvidenceCollector';

@@ -3,10 +3,8 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import {
-  contentGlobs,
-  maturityPermissions,
-} from '@backstage-maturity/plugin-maturity-common';
+import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
+import { contentGlobs } from '@backstage-maturity/plugin-maturity-node';
 import {
   LocalDirectoryRepositoryReader,
   UrlReaderRepositoryReader,

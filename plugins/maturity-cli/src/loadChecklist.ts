@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import { parse } from 'yaml';
+import { type Checklist } from '@backstage-maturity/plugin-maturity-common';
 import {
   checklistFromConfig,
   defaultChecklist,
-  type Checklist,
-} from '@backstage-maturity/plugin-maturity-common';
+} from '@backstage-maturity/plugin-maturity-node';
 
 /**
  * The default checklist, or the one an app-config.yaml configures under

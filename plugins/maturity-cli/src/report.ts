@@ -2,8 +2,8 @@ import type {
   CheckDefinition,
   CheckResult,
   Checklist,
-  Scorecard,
 } from '@backstage-maturity/plugin-maturity-common';
+import type { EntityEvaluation } from '@backstage-maturity/plugin-maturity-node';
 
 /** What one `maturity check` found, for the output formats. */
 export interface CheckReport {
@@ -12,9 +12,8 @@ export interface CheckReport {
   /** Entity ref from the directory's catalog-info.yaml, if any. */
   entityRef?: string;
   checklist: Checklist;
-  scorecard: Scorecard;
-  /** Checks that only the catalog can decide, left out of the phase. */
-  needsCatalog: string[];
+  /** What the engine decided, incl. the checks that need catalog data. */
+  scorecard: EntityEvaluation;
   /** The phase asked for with --min-phase, and whether it is reached. */
   gate?: { phaseId: string; reached: boolean };
 }

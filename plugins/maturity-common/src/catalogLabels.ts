@@ -24,3 +24,12 @@ export const MATURITY_PROGRESS_ANNOTATION = 'maturity.backstage.io/progress';
  */
 export const MATURITY_NEXT_PHASE_ANNOTATION =
   'maturity.backstage.io/next-phase';
+
+/**
+ * Prefix of the annotations that declare exemptions and attestations on the
+ * entity itself: `maturity.backstage.io/exempt.<check>` and
+ * `maturity.backstage.io/attest.<check>`.
+ *
+ * @public
+ */
+export const WAIVER_ANNOTATION_PREFIX = 'maturity.backstage.io/';

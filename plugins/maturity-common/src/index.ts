@@ -1,5 +1,7 @@
 /**
- * Checklist model, permissions and pure evaluation of the maturity scorecard.
+ * The maturity scorecard's model and API types, permissions, catalog keys
+ * and the phase ladder: what the frontend, the backend and other plugins
+ * share. Browser-safe; the engine lives in `plugin-maturity-node`.
  *
  * @packageDocumentation
  */
@@ -7,6 +9,4 @@
 export * from './permissions';
 export * from './catalogLabels';
 export * from './model';
-export * from './checklist';
-export * from './evaluation';
-export * from './config';
+export * from './ladder';

@@ -1,9 +1,13 @@
 /**
- * Node.js extension points and the repository-reading port of the maturity
- * scorecard.
+ * The maturity scorecard's engine: the checklist and its rule language,
+ * `evaluateEntity`, manifest parsers, repository readers, and the extension
+ * points and service ref for other backend plugins and modules.
  *
  * @packageDocumentation
  */
 
 export * from './extensions';
 export * from './repository';
+export * from './checklist';
+export * from './evaluation';
+export * from './config';

@@ -5,11 +5,11 @@ import {
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds, type HumanDuration } from '@backstage/types';
 import { readDurationFromConfig } from '@backstage/config';
+import { type Checklist } from '@backstage-maturity/plugin-maturity-common';
 import {
   checklistFromConfig,
   defaultChecklist,
-  type Checklist,
-} from '@backstage-maturity/plugin-maturity-common';
+} from '@backstage-maturity/plugin-maturity-node';
 import {
   DEFAULT_READ_LIMITS,
   type RepositoryReadLimits,

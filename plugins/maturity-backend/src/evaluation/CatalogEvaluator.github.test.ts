@@ -7,11 +7,11 @@ import {
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { type CheckResult } from '@backstage-maturity/plugin-maturity-common';
 import {
   contentGlobs,
   defaultChecklist,
-  type CheckResult,
-} from '@backstage-maturity/plugin-maturity-common';
+} from '@backstage-maturity/plugin-maturity-node';
 import { UrlReaderRepositoryReader } from '@backstage-maturity/plugin-maturity-node';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';

@@ -4,7 +4,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   contentGlobs,
   defaultChecklist,
-} from '@backstage-maturity/plugin-maturity-common';
+} from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
 import type { MaturityStore } from '../store/MaturityStore';
 import { createTestDatabases } from '../store/testDatabases';
@@ -188,6 +188,44 @@ describe.each(databases.eachSupportedId())(
       });
       expect(totalCount).toBe(10);
       expect((await evaluator.runCycle()).checkRowsWritten).toBe(0);
+    });
+
+    it('keeps an entity refreshed while a cycle is between its saves and its end', async () => {
+      const during: { refresh?: () => Promise<unknown> } = {};
+      const { store, evaluator, entities } = await setUp(databaseId, {
+        wrapStore: inner =>
+          new Proxy(inner, {
+            get(target, property) {
+              const value = Reflect.get(target, property);
+              if (property === 'deleteEntitiesNotSeenIn') {
+                // The cycle has saved everything; a re-evaluation on
+                // request runs before the cycle removes what it did not see.
+                return async (runId: number) => {
+                  await during.refresh?.();
+                  return target.deleteEntitiesNotSeenIn(runId);
+                };
+              }
+              return typeof value === 'function' ? value.bind(target) : value;
+            },
+          }),
+      });
+      const ref = 'component:default/svc-4';
+      await evaluator.runCycle();
+      expect(await store.getPhaseTimeline(ref)).not.toEqual([]);
+      during.refresh = () =>
+        evaluator.evaluateEntities(
+          entities.filter(e => e.metadata.name === 'svc-4'),
+        );
+
+      const stats = await evaluator.runCycle();
+
+      expect(stats.removed).toBe(0);
+      expect((await store.getEntity(ref))?.summary.phase).toBe(
+        'walking-skeleton',
+      );
+      expect(await store.getPhaseTimeline(ref)).toEqual([
+        expect.objectContaining({ from: null, to: 'walking-skeleton' }),
+      ]);
     });
 
     it('fails the cycle on a failed save and removes no entity', async () => {

@@ -12,18 +12,17 @@ import {
   MATURITY_NEXT_PHASE_ANNOTATION,
   MATURITY_PHASE_LABEL,
   MATURITY_PROGRESS_ANNOTATION,
-  evaluateScorecard,
-  metForPhase,
-  summarizeScorecard,
   type CatalogContext,
   type CheckResult,
   type Checklist,
-  type Scorecard,
-  type Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
+import {
+  evaluateEntity,
+  evaluationOfResults,
+  failedEvaluation,
+} from '@backstage-maturity/plugin-maturity-node';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { EvaluationRecord, PriorState } from '../store/types';
-import { annotationWaivers } from './annotationWaivers';
 import {
   CycleCatalog,
   entityPages,
@@ -64,51 +63,16 @@ export interface CycleStats {
   removed: number;
 }
 
-/** A scorecard in which every check errs for the same reason. */
-function failedScorecard(
-  checklist: Checklist,
-  reason: string,
-  prior: PriorState | undefined,
-  now: Date,
-): Scorecard {
-  const checks: CheckResult[] = checklist.checks.map(check => ({
-    checkId: check.id,
-    outcome: 'error',
-    evidence: [],
-    lookedFor: [],
-    reason,
-  }));
-  return {
-    ...summarizeScorecard(
-      checklist,
-      checks,
-      metForPhase(checks, prior?.conclusive),
-    ),
-    checks,
-    evaluatedAt: now.toISOString(),
-  };
-}
-
 /**
- * The scorecard of an unchanged entity with an unchanged repository: its
- * previous results, or undefined when they do not cover the checklist.
+ * The stored results of an unchanged entity with an unchanged repository,
+ * or undefined when they do not cover the checklist.
  */
-function unchangedScorecard(
+function unchangedResults(
   checklist: Checklist,
   prior: PriorState,
-  now: Date,
-): Scorecard | undefined {
+): CheckResult[] | undefined {
   const checks = checklist.checks.map(c => prior.results[c.id]);
-  if (checks.some(c => !c)) return undefined;
-  return {
-    ...summarizeScorecard(
-      checklist,
-      checks,
-      metForPhase(checks, prior.conclusive),
-    ),
-    checks,
-    evaluatedAt: now.toISOString(),
-  };
+  return checks.some(c => !c) ? undefined : checks;
 }
 
 /**
@@ -364,14 +328,7 @@ export class CatalogEvaluator {
             domain: system ? domainOfSystem[system] : undefined,
           };
           try {
-            const fromAnnotations = annotationWaivers(entity);
-            for (const problem of fromAnnotations.problems) {
-              logger.warn(`${ref}: ${problem}`);
-            }
-            const waivers: Waiver[] = [
-              ...fromAnnotations.waivers,
-              ...(storedWaivers.get(ref) ?? []),
-            ];
+            const waivers = storedWaivers.get(ref) ?? [];
             const catalogContext: CatalogContext = {
               ownerExists: index.ownerExists(owner),
               related,
@@ -394,19 +351,25 @@ export class CatalogEvaluator {
               entity,
               unchangedInputs ? prior?.repository : undefined,
             );
-            if (collected.kind === 'not-modified' && prior) {
-              const scorecard = unchangedScorecard(checklist, prior, now);
-              if (scorecard) {
-                return {
-                  facts,
-                  scorecard,
-                  repository: {
-                    location: collected.location,
-                    etag: collected.etag,
-                  },
-                  inputsDigest,
-                };
-              }
+            const unchanged =
+              collected.kind === 'not-modified' && prior
+                ? unchangedResults(checklist, prior)
+                : undefined;
+            if (collected.kind === 'not-modified' && unchanged) {
+              return {
+                facts,
+                scorecard: evaluationOfResults({
+                  checklist,
+                  checks: unchanged,
+                  now,
+                  previous: prior?.conclusive,
+                }),
+                repository: {
+                  location: collected.location,
+                  etag: collected.etag,
+                },
+                inputsDigest,
+              };
             }
             const repository =
               collected.kind === 'evidence'
@@ -422,7 +385,7 @@ export class CatalogEvaluator {
             if (repository.status === 'unavailable') {
               stats.unreadable++;
             }
-            const scorecard = evaluateScorecard({
+            const scorecard = evaluateEntity({
               checklist,
               input: {
                 entity,
@@ -433,6 +396,9 @@ export class CatalogEvaluator {
               now,
               previous: prior?.conclusive,
             });
+            for (const problem of scorecard.problems) {
+              logger.warn(`${ref}: ${problem}`);
+            }
             for (const check of scorecard.checks) {
               check.lookedFor = this.#lookedFor.share(check.lookedFor);
             }
@@ -455,12 +421,12 @@ export class CatalogEvaluator {
             logger.warn(`Evaluation of ${ref} failed: ${message}`);
             return {
               facts,
-              scorecard: failedScorecard(
+              scorecard: failedEvaluation({
                 checklist,
-                `evaluation failed: ${message}`,
-                prior,
+                reason: `evaluation failed: ${message}`,
                 now,
-              ),
+                previous: prior?.conclusive,
+              }),
               repository: prior?.repository,
             };
           }

@@ -17,9 +17,9 @@ import {
   maturityEntityRefreshPermission,
   maturityExemptionManagePermission,
   maturityReadPermission,
-  waiverExpiry,
   type Checklist,
 } from '@backstage-maturity/plugin-maturity-common';
+import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import type express from 'express';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
 import { refOf } from '../evaluation/CycleCatalog';

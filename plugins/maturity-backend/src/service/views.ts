@@ -1,16 +1,10 @@
 import {
-  isMet,
   NOT_STARTED,
-  summarizeScorecard,
-  waiverExpiry,
   type CheckDefinition,
   type Checklist,
 } from '@backstage-maturity/plugin-maturity-common';
-import type {
-  EntitySummary,
-  StoredCheckResult,
-  StoredWaiver,
-} from '../store/types';
+import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
+import type { StoredEntity, StoredWaiver } from '../store/types';
 import { NOT_STARTED_ID } from './filters';
 import type { GroupNode } from './groups';
 
@@ -149,19 +143,12 @@ function definitionMembersOf(checklist: Checklist): Map<string, string> {
  */
 export function scorecardJson(
   checklist: Checklist,
-  stored: { summary: EntitySummary; checks: StoredCheckResult[] },
+  stored: StoredEntity,
   waivers: StoredWaiver[],
   options: { now: Date; guidance: boolean },
 ): string {
   const results = new Map(stored.checks.map(c => [c.checkId, c]));
-  // As the evaluator does: an erring check counts by its last conclusive outcome.
-  const progress = summarizeScorecard(checklist, stored.checks, id => {
-    const result = results.get(id);
-    if (!result) return false;
-    return result.outcome === 'error' && result.lastConclusive
-      ? isMet(result.lastConclusive.outcome)
-      : isMet(result.outcome);
-  });
+  const progress = stored.progress;
   const head = JSON.stringify({
     summary: stored.summary,
     phases: progress.phases.map(p => ({

@@ -1,9 +1,9 @@
 import { InputError } from '@backstage/errors';
 import {
-  waiverExpiry,
   type Checklist,
   type Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
+import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import { DateTime } from 'luxon';
 
 const MIN_REASON = 10;

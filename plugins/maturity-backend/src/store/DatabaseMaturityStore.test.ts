@@ -547,6 +547,28 @@ describe.each(databases.eachSupportedId())(
       expect(await countRows(knex, 'maturity_check_results')).toBe(12);
     });
 
+    it('keeps entities that a run started after the cycle saw, whichever saved last', async () => {
+      const { store } = await createStore();
+      const early = await store.startRun(T0);
+      const cycle = await store.startRun(T0);
+      const late = await store.startRun(T1);
+      // The cycle sees a and b; an earlier run's save of a lands after it,
+      // and a later run (a re-evaluation on request) saves c, new.
+      await store.saveEvaluations([recordOf('a'), recordOf('b')], {
+        runId: cycle,
+        at: T1,
+      });
+      await store.saveEvaluations([recordOf('a')], { runId: early, at: T1 });
+      await store.saveEvaluations([recordOf('c')], { runId: late, at: T1 });
+
+      await expect(store.deleteEntitiesNotSeenIn(cycle)).resolves.toBe(0);
+      for (const name of ['a', 'b', 'c']) {
+        expect(
+          await store.getEntity(`component:default/${name}`),
+        ).toBeDefined();
+      }
+    });
+
     it('deletes given entities with their results', async () => {
       const { knex, store } = await createStore();
       await store.saveEvaluations([recordOf('a'), recordOf('b')], {

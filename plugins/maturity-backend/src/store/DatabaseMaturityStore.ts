@@ -3,7 +3,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { waiverExpiry } from '@backstage-maturity/plugin-maturity-common';
+import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import type { Knex } from 'knex';
 import { applyEntityFilter, applyEntitySort } from './entityQuery';
 import {
@@ -28,6 +28,7 @@ import {
   toAuditRecord,
   toConclusiveResult,
   toEntitySummary,
+  toProgressDetail,
   toEvaluationRun,
   toStoredCheckResult,
   toStoredWaiver,
@@ -42,7 +43,7 @@ import type {
   EvaluationRun,
   PriorState,
   SaveStats,
-  StoredCheckResult,
+  StoredEntity,
   StoredWaiver,
 } from './types';
 import { whereEntityRefIn } from './whereEntityRefIn';
@@ -64,6 +65,18 @@ const AUDIT = 'maturity_audit';
 /** `count(*)` is a string (bigint) on PostgreSQL. */
 function toCount(value: unknown): number {
   return Number(value ?? 0);
+}
+
+/**
+ * `last_seen_run` never goes back: a run that started earlier but saves
+ * later (a re-evaluation on request) must not make a cycle that started
+ * after it think the entity unseen.
+ */
+function laterRun(db: Knex, runId: number): Knex.Raw {
+  return db.raw('CASE WHEN last_seen_run > ? THEN last_seen_run ELSE ? END', [
+    runId,
+    runId,
+  ]);
 }
 
 function isoDay(date: Date): string {
@@ -266,17 +279,20 @@ export class DatabaseMaturityStore implements MaturityStore {
       await insertJsonRows(tx, ENTITIES, ENTITY_COLUMNS, summaryRows, {
         upsert: {
           onConflict: ['entity_ref'],
-          merge: Object.fromEntries(
-            Object.keys(ENTITY_COLUMNS)
-              .filter(column => column !== 'entity_ref')
-              .map(column => [column, `excluded.${column}`]),
-          ),
+          merge: {
+            ...Object.fromEntries(
+              Object.keys(ENTITY_COLUMNS)
+                .filter(column => column !== 'entity_ref')
+                .map(column => [column, `excluded.${column}`]),
+            ),
+            last_seen_run: `CASE WHEN ${ENTITIES}.last_seen_run > excluded.last_seen_run THEN ${ENTITIES}.last_seen_run ELSE excluded.last_seen_run END`,
+          },
         },
       });
       if (untouched.length > 0) {
         await whereEntityRefIn(tx(ENTITIES), untouched).update({
           evaluated_at: at,
-          last_seen_run: runId,
+          last_seen_run: laterRun(tx, runId),
         });
       }
 
@@ -383,8 +399,10 @@ export class DatabaseMaturityStore implements MaturityStore {
   }
 
   async deleteEntitiesNotSeenIn(runId: number): Promise<number> {
+    // A run that started later (a re-evaluation on request while this cycle
+    // ran) saw the entity in the catalog after this cycle began: it stays.
     const notSeen = (q: Knex.QueryBuilder) =>
-      q.whereNull('last_seen_run').orWhere('last_seen_run', '<>', runId);
+      q.whereNull('last_seen_run').orWhere('last_seen_run', '<', runId);
     // Usually every entity was seen: one read instead of a transaction.
     const [{ unseenCount }] = await this.db(ENTITIES)
       .where(notSeen)
@@ -460,11 +478,7 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   // ---- reads for the API ------------------------------------------------
 
-  async getEntity(
-    entityRef: string,
-  ): Promise<
-    { summary: EntitySummary; checks: StoredCheckResult[] } | undefined
-  > {
+  async getEntity(entityRef: string): Promise<StoredEntity | undefined> {
     const row = await this.db<EntityRow>(ENTITIES)
       .where({ entity_ref: entityRef })
       .first();
@@ -477,6 +491,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     const lookedForOf = await this.#lookedFor.reader(this.db, checks);
     return {
       summary: toEntitySummary(row),
+      progress: toProgressDetail(row),
       checks: checks.map(check => toStoredCheckResult(check, lookedForOf)),
     };
   }

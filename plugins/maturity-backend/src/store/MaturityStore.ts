@@ -7,7 +7,7 @@ import type {
   EvaluationRun,
   PriorState,
   SaveStats,
-  StoredCheckResult,
+  StoredEntity,
   StoredWaiver,
 } from './types';
 
@@ -60,11 +60,7 @@ export interface MaturityStore {
 
   // ---- reads for the API ------------------------------------------------
 
-  getEntity(
-    entityRef: string,
-  ): Promise<
-    { summary: EntitySummary; checks: StoredCheckResult[] } | undefined
-  >;
+  getEntity(entityRef: string): Promise<StoredEntity | undefined>;
   listEntities(
     query: EntityListQuery,
   ): Promise<{ items: EntitySummary[]; totalCount: number }>;

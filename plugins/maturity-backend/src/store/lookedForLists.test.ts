@@ -154,7 +154,10 @@ describe.each(databases.eachSupportedId())(
       let runId = await store.startRun(T0);
       await store.saveEvaluations([recordOf('a')], { runId, at: T0 });
 
-      await knex.migrate.down({ directory: MIGRATIONS });
+      await knex.migrate.down({
+        directory: MIGRATIONS,
+        name: '20261206120000_looked_for_lists.js',
+      });
       await expect(knex.schema.hasTable('maturity_looked_for')).resolves.toBe(
         false,
       );

@@ -1,6 +1,5 @@
 import type { CheckOutcome } from '@backstage-maturity/plugin-maturity-common';
 import {
-  blockingChecks,
   CheckHistoryRow,
   CheckResultRow,
   EntityRow,
@@ -33,6 +32,7 @@ export const SUMMARY_COLUMNS = [
   'attested_count',
   'error_count',
   'blocking',
+  'progress_detail',
   'repository_location',
   'repository_etag',
   'inputs_digest',
@@ -170,7 +170,7 @@ function* changedCheckRows(
   for (const record of records) {
     const ref = record.facts.entityRef;
     const checks = stored(ref)?.checks;
-    const blocking = new Set(blockingChecks(record.scorecard));
+    const blocking = new Set(record.scorecard.blocking);
     for (const result of record.scorecard.checks) {
       const row = toCheckResultRow(
         ref,

@@ -9,6 +9,7 @@ import type {
   EntitySummary,
   EvaluationRecord,
   EvaluationRun,
+  ProgressDetail,
   StoredCheckResult,
   StoredWaiver,
 } from './types';
@@ -42,6 +43,8 @@ export interface EntityRow {
   attested_count: number;
   error_count: number;
   blocking: string;
+  /** JSON {@link ProgressDetail}; null in rows written before it was stored. */
+  progress_detail: string | null;
   repository_location: string | null;
   repository_etag: string | null;
   inputs_digest: string | null;
@@ -142,6 +145,7 @@ export const ENTITY_COLUMNS: Record<keyof EntityRow, ColumnType> = {
   attested_count: 'integer',
   error_count: 'integer',
   blocking: 'json',
+  progress_detail: 'json',
   repository_location: 'text',
   repository_etag: 'text',
   inputs_digest: 'text',
@@ -202,19 +206,6 @@ function optional<T>(value: T | null | undefined): T | undefined {
   return value === null ? undefined : value;
 }
 
-/** Check ids that keep the scorecard's entity from its next phase. */
-export function blockingChecks(
-  scorecard: EvaluationRecord['scorecard'],
-): string[] {
-  if (scorecard.nextPhase === null) {
-    return [];
-  }
-  return (
-    scorecard.phases.find(p => p.phaseId === scorecard.nextPhase)?.blocking ??
-    []
-  );
-}
-
 /**
  * The summary row of an evaluation, but for `phase_since`, `evaluated_at`
  * and `last_seen_run`, which depend on what is stored and on the run.
@@ -245,11 +236,23 @@ export function toEntityRow(
     phase_rank: scorecard.phases.filter(p => p.reached).length,
     progress: scorecard.progress,
     ...counts,
-    blocking: JSON.stringify(blockingChecks(scorecard)),
+    blocking: JSON.stringify(scorecard.blocking),
+    progress_detail: JSON.stringify({
+      phases: scorecard.phases,
+      tracks: scorecard.tracks,
+    } satisfies ProgressDetail),
     repository_location: repository?.location ?? null,
     repository_etag: repository?.etag ?? null,
     inputs_digest: record.inputsDigest ?? null,
   };
+}
+
+/** The stored progress per phase and track; empty until first stored. */
+export function toProgressDetail(row: EntityRow): ProgressDetail {
+  return parseJson<ProgressDetail>(row.progress_detail, {
+    phases: [],
+    tracks: [],
+  });
 }
 
 export function toEntitySummary(row: EntityRow): EntitySummary {

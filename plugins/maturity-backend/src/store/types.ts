@@ -3,9 +3,12 @@ import type {
   CheckResult,
   EntityFacts,
   EntitySortField,
-  Scorecard,
+  EntitySummary,
+  PhaseProgress,
+  TrackScore,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
+import type { EntityEvaluation } from '@backstage-maturity/plugin-maturity-node';
 
 export type {
   EntityFacts,
@@ -16,7 +19,7 @@ export type {
 /** One entity's evaluation, as the scheduled task hands it to the store. */
 export interface EvaluationRecord {
   facts: EntityFacts;
-  scorecard: Scorecard;
+  scorecard: EntityEvaluation;
   /** Where the repository was read from, and its etag for the next read. */
   repository?: { location?: string; etag?: string };
   /**
@@ -25,6 +28,19 @@ export interface EvaluationRecord {
    * repository etag and digest, the next cycle can skip the entity.
    */
   inputsDigest?: string;
+}
+
+/** The progress per phase and per track that the engine decided. */
+export interface ProgressDetail {
+  phases: PhaseProgress[];
+  tracks: TrackScore[];
+}
+
+/** An entity's stored evaluation, as the API reads it. */
+export interface StoredEntity {
+  summary: EntitySummary;
+  progress: ProgressDetail;
+  checks: StoredCheckResult[];
 }
 
 /** What the store remembers of an entity for its next evaluation. */

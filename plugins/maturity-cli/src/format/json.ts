@@ -3,7 +3,7 @@ import { phaseName, reportRows, type CheckReport } from '../report';
 /** The whole report as JSON, for scripts. */
 export function formatJson(report: CheckReport): string {
   const { scorecard } = report;
-  const needsCatalog = new Set(report.needsCatalog);
+  const needsCatalog = new Set(report.scorecard.needsCatalog);
   return `${JSON.stringify(
     {
       directory: report.directory,
@@ -12,6 +12,7 @@ export function formatJson(report: CheckReport): string {
       phaseName: phaseName(report, scorecard.phase),
       nextPhase: scorecard.nextPhase,
       progress: scorecard.progress,
+      blocking: scorecard.blocking,
       gate: report.gate,
       phases: scorecard.phases,
       tracks: scorecard.tracks,

@@ -16,7 +16,7 @@ function cell(text: string): string {
 /** A Markdown summary that fits a CI step summary or a pull request comment. */
 export function formatMarkdown(report: CheckReport): string {
   const { scorecard } = report;
-  const needsCatalog = new Set(report.needsCatalog);
+  const needsCatalog = new Set(report.scorecard.needsCatalog);
   const out: string[] = [];
   const reached = phaseName(report, scorecard.phase);
   const next = scorecard.nextPhase
@@ -73,12 +73,12 @@ export function formatMarkdown(report: CheckReport): string {
       );
     }
   }
-  if (report.needsCatalog.length > 0) {
+  if (report.scorecard.needsCatalog.length > 0) {
     out.push(
       '',
       `_${
-        report.needsCatalog.length
-      } checks need catalog data: ${report.needsCatalog
+        report.scorecard.needsCatalog.length
+      } checks need catalog data: ${report.scorecard.needsCatalog
         .map(id => `\`${id}\``)
         .join(', ')}._`,
     );

@@ -5,7 +5,7 @@ import { explain, reportRows, type CheckReport } from '../report';
  * per check that fails or could not be evaluated.
  */
 export function formatSarif(report: CheckReport): string {
-  const needsCatalog = new Set(report.needsCatalog);
+  const needsCatalog = new Set(report.scorecard.needsCatalog);
   const rows = reportRows(report);
   const reached = new Set(
     report.scorecard.phases.filter(p => p.reached).map(p => p.phaseId),

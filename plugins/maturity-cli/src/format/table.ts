@@ -33,7 +33,7 @@ export function formatTable(report: CheckReport): string {
       }`,
     );
   }
-  const needsCatalog = new Set(report.needsCatalog);
+  const needsCatalog = new Set(report.scorecard.needsCatalog);
   const rows = reportRows(report);
   const idWidth = Math.max(...rows.map(r => r.check.id.length));
   let group = '';
@@ -60,10 +60,10 @@ export function formatTable(report: CheckReport): string {
       )}`,
     );
   }
-  if (report.needsCatalog.length > 0) {
+  if (report.scorecard.needsCatalog.length > 0) {
     lines.push(
       '',
-      `${report.needsCatalog.length} checks need catalog data and do not count against the phase here.`,
+      `${report.scorecard.needsCatalog.length} checks need catalog data and do not count against the phase here.`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,8 @@
-import {
-  pathMatcher,
-  type RepositoryFile,
-  type RepositorySnapshot,
+import type {
+  RepositoryFile,
+  RepositorySnapshot,
 } from '@backstage-maturity/plugin-maturity-common';
+import { pathMatcher } from '../evaluation/glob';
 import { decodeText } from './decodeText';
 import { formatBytes } from './formatBytes';
 import { isInIgnoredFolder } from './ignoredFolders';

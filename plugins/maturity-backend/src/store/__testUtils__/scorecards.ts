@@ -1,11 +1,12 @@
-import {
+import type {
   CheckOutcome,
   CheckResult,
   Checklist,
-  isMet,
-  Scorecard,
-  summarizeScorecard,
 } from '@backstage-maturity/plugin-maturity-common';
+import {
+  evaluationOfResults,
+  type EntityEvaluation,
+} from '@backstage-maturity/plugin-maturity-node';
 import type { EntityFacts, EvaluationRecord } from '../types';
 
 function check(id: string, phase: string | undefined, track?: string) {
@@ -104,18 +105,16 @@ export function resultOf(checkId: string, outcome: CheckOutcome): CheckResult {
 export function scorecardOf(
   outcomes: Record<string, CheckOutcome | CheckResult>,
   options: { checklist?: Checklist; evaluatedAt?: string } = {},
-): Scorecard {
+): EntityEvaluation {
   const list = options.checklist ?? checklist;
-  const checks = list.checks.map(c => {
-    const given = outcomes[c.id] ?? 'fail';
-    return typeof given === 'string' ? resultOf(c.id, given) : given;
+  return evaluationOfResults({
+    checklist: list,
+    checks: list.checks.map(c => {
+      const given = outcomes[c.id] ?? 'fail';
+      return typeof given === 'string' ? resultOf(c.id, given) : given;
+    }),
+    now: new Date(options.evaluatedAt ?? '2026-11-20T10:00:00.000Z'),
   });
-  const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
-  return {
-    ...summarizeScorecard(list, checks, id => isMet(outcomeOf.get(id)!)),
-    checks,
-    evaluatedAt: options.evaluatedAt ?? '2026-11-20T10:00:00.000Z',
-  };
 }
 
 /** Outcomes that reach `foundation` and half of `operable`. */

@@ -44,6 +44,3 @@ export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
   attested: 'Attested',
   error: 'Could not check',
 };
-
-/** Outcomes that count as met; `isMet` of the common package decides. */
-export { isMet } from '@backstage-maturity/plugin-maturity-common';

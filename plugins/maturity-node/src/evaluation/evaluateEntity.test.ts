@@ -1,0 +1,342 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  CatalogContext,
+  Checklist,
+  EvaluationInput,
+  RepositorySnapshot,
+  Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
+import { evaluateEntity } from './evaluateEntity';
+
+const checklist: Checklist = {
+  phases: [
+    { id: 'one', name: 'One' },
+    { id: 'two', name: 'Two' },
+  ],
+  tracks: [{ id: 'extras', name: 'Extras' }],
+  checks: [
+    {
+      id: 'ci',
+      title: 'CI',
+      phase: 'one',
+      why: 'w',
+      howToPass: 'h',
+      rule: { files: ['.github/workflows/*.y*ml', 'Jenkinsfile'] },
+    },
+    {
+      id: 'owned',
+      title: 'Owned',
+      phase: 'one',
+      why: 'w',
+      howToPass: 'h',
+      rule: { ownerExists: true },
+    },
+    {
+      id: 'logging',
+      title: 'Structured logging',
+      phase: 'two',
+      why: 'w',
+      howToPass: 'h',
+      notApplicableWhen: { entity: { field: 'spec.type', oneOf: ['library'] } },
+      rule: { dependency: { names: ['pino', 'go.uber.org/zap'] } },
+    },
+    {
+      id: 'sigterm',
+      title: 'Graceful shutdown',
+      phase: 'two',
+      why: 'w',
+      howToPass: 'h',
+      rule: { content: { files: ['*.go'], pattern: 'signal\\.Notify' } },
+    },
+    {
+      id: 'optional',
+      title: 'Optional',
+      phase: 'two',
+      required: false,
+      why: 'w',
+      howToPass: 'h',
+      rule: { files: ['never-there.txt'] },
+    },
+    {
+      id: 'branches',
+      title: 'Short-lived branches',
+      track: 'extras',
+      attestable: true,
+      why: 'w',
+      howToPass: 'h',
+      rule: { scm: { fact: 'short-lived-branches' } },
+    },
+  ],
+};
+
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments', namespace: 'default' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/team-a',
+    lifecycle: 'production',
+  },
+};
+
+const catalog: CatalogContext = {
+  ownerExists: true,
+  related: {},
+  componentDependsOn: {},
+};
+
+function snapshot(
+  files: Record<string, string | null>,
+  extra: Partial<RepositorySnapshot> = {},
+): RepositorySnapshot {
+  const contents: Record<string, string> = {};
+  const skipped: Record<string, string> = {};
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) skipped[path] = 'larger than 1 MB';
+    else contents[path] = text;
+  }
+  return {
+    files: Object.entries(files).map(([path, text]) => ({
+      path,
+      size: text?.length ?? 2_000_000,
+    })),
+    contents,
+    skipped,
+    ...extra,
+  };
+}
+
+const goService = {
+  '.github/workflows/ci.yml': 'on: push',
+  'go.mod': 'module example.com/payments\n\nrequire go.uber.org/zap v1.27.0\n',
+  'cmd/main.go': 'signal.Notify(stop, syscall.SIGTERM)',
+};
+
+function evaluate(
+  input: Partial<EvaluationInput>,
+  extra: { waivers?: Waiver[]; previous?: Record<string, any> } = {},
+) {
+  return evaluateEntity({
+    checklist,
+    input: { entity, catalog, ...input },
+    now: new Date('2026-06-01T12:00:00Z'),
+    ...extra,
+  });
+}
+
+const outcomes = (card: ReturnType<typeof evaluate>) =>
+  Object.fromEntries(card.checks.map(c => [c.checkId, c.outcome]));
+
+describe('evaluateEntity', () => {
+  it('reaches every phase whose required checks all pass, naming the evidence', () => {
+    const card = evaluate({
+      repository: { status: 'read', snapshot: snapshot(goService) },
+    });
+
+    expect(outcomes(card)).toEqual({
+      ci: 'pass',
+      owned: 'pass',
+      logging: 'pass',
+      sigterm: 'pass',
+      optional: 'fail',
+      branches: 'fail',
+    });
+    expect(card.phase).toBe('two');
+    expect(card.nextPhase).toBeNull();
+    expect(card.checks[0].evidence[0].target).toBe('.github/workflows/ci.yml');
+    expect(card.checks[2].evidence[0].detail).toBe(
+      'go.uber.org/zap v1.27.0 in go.mod',
+    );
+    expect(card.checks[3].evidence[0].target).toBe('cmd/main.go:1');
+    expect(card.tracks).toEqual([{ trackId: 'extras', met: 0, total: 1 }]);
+  });
+
+  it('stops at the first phase with a failing required check and says what it looked for', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot({ 'go.mod': 'module x\n', 'main.go': '' }),
+      },
+    });
+
+    expect(card.phase).toBeNull();
+    expect(card.nextPhase).toBe('one');
+    expect(card.progress).toBe(0.5);
+    expect(card.phases[0].blocking).toEqual(['ci']);
+    const ci = card.checks.find(c => c.checkId === 'ci')!;
+    expect(ci.outcome).toBe('fail');
+    expect(ci.lookedFor).toEqual([
+      'a file matching .github/workflows/*.y*ml, Jenkinsfile',
+    ]);
+  });
+
+  it('turns an unreadable repository into errors with the reason, never into fails', () => {
+    const card = evaluate({
+      repository: { status: 'unavailable', reason: 'HTTP 403 rate limited' },
+    });
+
+    expect(outcomes(card)).toMatchObject({
+      ci: 'error',
+      owned: 'pass',
+      logging: 'error',
+      sigterm: 'error',
+    });
+    expect(card.checks[0].reason).toBe('HTTP 403 rate limited');
+    expect(card.phase).toBeNull();
+  });
+
+  it('keeps the phase from the previous conclusive outcomes while evidence is unreadable', () => {
+    const card = evaluate(
+      { repository: { status: 'unavailable', reason: 'timeout' } },
+      { previous: { ci: 'pass', logging: 'pass', sigterm: 'pass' } },
+    );
+
+    expect(card.checks.find(c => c.checkId === 'ci')!.outcome).toBe('error');
+    expect(card.phase).toBe('two');
+  });
+
+  it('reports an error, not a fail, when a file that could hold the evidence was too large to read', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot({ ...goService, 'cmd/main.go': null }),
+      },
+    });
+
+    const sigterm = card.checks.find(c => c.checkId === 'sigterm')!;
+    expect(sigterm.outcome).toBe('error');
+    expect(sigterm.reason).toBe('cmd/main.go: not read (larger than 1 MB)');
+  });
+
+  it('reports an error when a truncated listing holds no match', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot(
+          { 'a.txt': '' },
+          { truncated: 'more than 100000 files' },
+        ),
+      },
+    });
+
+    expect(card.checks.find(c => c.checkId === 'ci')!).toMatchObject({
+      outcome: 'error',
+      reason: 'repository listing incomplete: more than 100000 files',
+    });
+  });
+
+  it('reports an error naming a malformed manifest instead of failing a dependency check', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot({
+          ...goService,
+          'go.mod': 'module x',
+          'package.json': '{ nope',
+        }),
+      },
+    });
+
+    const logging = card.checks.find(c => c.checkId === 'logging')!;
+    expect(logging.outcome).toBe('error');
+    expect(logging.reason).toMatch(/^package\.json/);
+  });
+
+  it('marks checks that do not apply to the entity as not applicable', () => {
+    const card = evaluate({
+      entity: { ...entity, spec: { ...entity.spec, type: 'library' } },
+      repository: { status: 'read', snapshot: snapshot(goService) },
+    });
+
+    expect(card.checks.find(c => c.checkId === 'logging')).toMatchObject({
+      outcome: 'not-applicable',
+      reason: 'spec.type is library',
+    });
+  });
+
+  it('counts an unexpired exemption and ignores an expired one', () => {
+    const input = {
+      repository: {
+        status: 'read' as const,
+        snapshot: snapshot({ 'go.mod': 'module x\n', 'main.go': '' }),
+      },
+    };
+    const exemption: Waiver = {
+      checkId: 'ci',
+      kind: 'exemption',
+      reason: 'built by the monorepo pipeline',
+      expiresAt: '2026-06-01',
+    };
+
+    const active = evaluate(input, { waivers: [exemption] });
+    expect(active.checks[0]).toMatchObject({
+      outcome: 'exempt',
+      reason: 'built by the monorepo pipeline',
+    });
+    expect(active.phase).toBe('one');
+
+    const expired = evaluate(input, {
+      waivers: [{ ...exemption, expiresAt: '2026-05-31' }],
+    });
+    expect(expired.checks[0].outcome).toBe('fail');
+    expect(expired.phase).toBeNull();
+  });
+
+  it('accepts attestations only for attestable checks', () => {
+    const attest = (checkId: string): Waiver => ({
+      checkId,
+      kind: 'attestation',
+      reason: 'we do',
+      evidenceUrl: 'https://wiki/x',
+      expiresAt: '2026-12-31T00:00:00Z',
+    });
+    const card = evaluate(
+      { repository: { status: 'read', snapshot: snapshot({}) } },
+      { waivers: [attest('branches'), attest('ci')] },
+    );
+
+    expect(outcomes(card)).toMatchObject({ branches: 'attested', ci: 'fail' });
+    expect(card.tracks).toEqual([{ trackId: 'extras', met: 1, total: 1 }]);
+  });
+
+  it('uses hosting-provider facts when a module supplies them', () => {
+    const card = evaluate({
+      repository: { status: 'read', snapshot: snapshot(goService) },
+      scm: {
+        'short-lived-branches': {
+          value: true,
+          detail: '2 branches, oldest 3 days',
+        },
+      },
+    });
+
+    expect(card.checks.find(c => c.checkId === 'branches')).toMatchObject({
+      outcome: 'pass',
+      evidence: [{ kind: 'scm', detail: '2 branches, oldest 3 days' }],
+    });
+  });
+
+  it('fails ownership when the owner is not in the catalog, and errs without a catalog', () => {
+    const repository = {
+      status: 'read' as const,
+      snapshot: snapshot(goService),
+    };
+    const orphan = evaluate({
+      repository,
+      catalog: { ...catalog, ownerExists: false },
+    });
+    expect(orphan.checks[1]).toMatchObject({
+      outcome: 'fail',
+      lookedFor: [
+        'owner group:default/team-a as a Group or User in the catalog',
+      ],
+    });
+
+    const offline = evaluate({ repository, catalog: undefined });
+    expect(offline.checks[1]).toMatchObject({
+      outcome: 'error',
+      reason: 'whether owner group:default/team-a exists needs catalog data',
+    });
+  });
+});

@@ -1,0 +1,18 @@
+import type { Evidence } from '@backstage-maturity/plugin-maturity-common';
+
+/**
+ * Three-valued truth: `unknown` when the evidence needed could not be read.
+ * An unknown rule makes an `error` outcome, never a `fail`.
+ */
+export type Truth = boolean | 'unknown';
+
+/** What evaluating one rule found. */
+export interface RuleResult {
+  value: Truth;
+  /** What was found (for true rules: what made them true). */
+  evidence: Evidence[];
+  /** What was looked for and not found, in words. */
+  lookedFor: string[];
+  /** Why the value is unknown. */
+  problems: string[];
+}
