@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /** Keys longer than this are hashed (filters may list thousands of refs). */
 const MAX_KEY_CHARS = 200;
@@ -8,25 +9,24 @@ const MAX_KEY_CHARS = 200;
  * writes (`clear`), or for `ttlMs` at most: writes of this process clear it
  * at once, and the time limit bounds how long the writes of other replicas
  * sharing the database go unseen. Concurrent reads of a key share one
- * query; a failed read is not kept. Beyond `maxEntries` the oldest goes.
+ * query; a failed read is not kept. Beyond `maxEntries` the least recently
+ * used goes.
  */
 export class ReadCache {
-  readonly #entries = new Map<
-    string,
-    { expires: number; value: Promise<unknown> }
-  >();
-  readonly #ttlMs: number;
-  readonly #maxEntries: number;
-  readonly #now: () => number;
+  readonly #entries: LRUCache<string, Promise<unknown>>;
 
   constructor(options: {
     ttlMs: number;
     maxEntries: number;
     now?: () => number;
   }) {
-    this.#ttlMs = options.ttlMs;
-    this.#maxEntries = options.maxEntries;
-    this.#now = options.now ?? Date.now;
+    this.#entries = new LRUCache<string, Promise<unknown>>({
+      max: options.maxEntries,
+      ttl: options.ttlMs,
+      // Read the clock on every get: a given `now` is a test's clock.
+      ttlResolution: 0,
+      ...(options.now && { perf: { now: options.now } }),
+    });
   }
 
   /** The value read for these arguments, read now if not kept. */
@@ -36,22 +36,14 @@ export class ReadCache {
       json.length > MAX_KEY_CHARS
         ? createHash('sha256').update(json).digest('base64')
         : json;
-    const now = this.#now();
     const kept = this.#entries.get(key);
-    if (kept && kept.expires > now) {
-      return kept.value as Promise<T>;
-    }
-    this.#entries.delete(key);
-    if (this.#entries.size >= this.#maxEntries) {
-      // Maps iterate in insertion order: the first key is the oldest.
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
+    if (kept) {
+      return kept as Promise<T>;
     }
     const value = read();
-    const entry = { expires: now + this.#ttlMs, value };
-    this.#entries.set(key, entry);
+    this.#entries.set(key, value);
     value.catch(() => {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      if (this.#entries.peek(key) === value) this.#entries.delete(key);
     });
     return value;
   }
