@@ -4,12 +4,20 @@ export interface Config {
   /** Configuration of the maturity scorecard. */
   maturity?: {
     /**
-     * When and how long the scheduled evaluation of the catalog runs. The
-     * task is `global`: one replica runs it at a time.
+     * When and how long the scheduled evaluation of the catalog runs, read
+     * as the platform reads task schedules; each key left out takes its
+     * default. The task is `global`: one replica runs it at a time.
      */
     schedule?: {
-      /** How often the catalog is evaluated. Default: 30 minutes. */
-      frequency?: HumanDuration | string;
+      /**
+       * How often the catalog is evaluated: a duration, `{ cron: '0 * * * *' }`,
+       * or `{ trigger: manual }` to evaluate only when asked. Default: 30 minutes.
+       */
+      frequency?:
+        | HumanDuration
+        | string
+        | { cron: string }
+        | { trigger: 'manual' };
       /** How long one cycle may take before it is abandoned. Default: 20 minutes. */
       timeout?: HumanDuration | string;
       /** Delay after start-up before the first cycle. Default: 10 seconds. */

@@ -3,7 +3,7 @@ import {
   type SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { durationToMilliseconds, type HumanDuration } from '@backstage/types';
+import { durationToMilliseconds } from '@backstage/types';
 import { readDurationFromConfig } from '@backstage/config';
 import { type Checklist } from '@backstage-maturity/plugin-maturity-common';
 import {
@@ -14,6 +14,7 @@ import {
   DEFAULT_READ_LIMITS,
   type RepositoryReadLimits,
 } from '@backstage-maturity/plugin-maturity-node';
+import { readSchedule } from './readSchedule';
 
 /** The maturity backend's settings, read and checked at start-up. */
 export interface MaturityConfig {
@@ -30,15 +31,6 @@ export interface MaturityConfig {
   retentionMs: number;
   checklist: Checklist;
 }
-
-const DEFAULT_SCHEDULE: Record<
-  'frequency' | 'timeout' | 'initialDelay',
-  HumanDuration
-> = {
-  frequency: { minutes: 30 },
-  timeout: { minutes: 20 },
-  initialDelay: { seconds: 10 },
-};
 
 function positiveInteger(
   config: RootConfigService,
@@ -64,27 +56,16 @@ function durationMs(
   return durationToMilliseconds(readDurationFromConfig(config, { key }));
 }
 
-/** A schedule duration: configured (string or object form) or the default. */
-function scheduleDuration(
-  config: RootConfigService,
-  key: keyof typeof DEFAULT_SCHEDULE,
-): HumanDuration {
-  const fullKey = `maturity.schedule.${key}`;
-  if (!config.has(fullKey)) return DEFAULT_SCHEDULE[key];
-  return readDurationFromConfig(config, { key: fullKey });
-}
-
 /**
  * Reads `maturity.*`. Invalid values fail start-up with an error that names
  * the key, e.g. `maturity.checklist.checks[3].rule.files: expected a list of
  * globs`.
  */
-export function readMaturityConfig(config: RootConfigService): MaturityConfig {
-  const schedule: SchedulerServiceTaskScheduleDefinition = {
-    frequency: scheduleDuration(config, 'frequency'),
-    timeout: scheduleDuration(config, 'timeout'),
-    initialDelay: scheduleDuration(config, 'initialDelay'),
-  };
+export function readMaturityConfig(
+  config: RootConfigService,
+  options: { baseChecklist?: Checklist } = {},
+): MaturityConfig {
+  const schedule = readSchedule(config);
 
   const entityFilter = (config.getOptional('maturity.entityFilter') ?? [
     { kind: 'component' },
@@ -145,6 +126,9 @@ export function readMaturityConfig(config: RootConfigService): MaturityConfig {
       mirrors,
     },
     retentionMs: durationMs(config, 'maturity.retention', 365 * 86_400_000),
-    checklist: checklistFromConfig(config, defaultChecklist),
+    checklist: checklistFromConfig(
+      config,
+      options.baseChecklist ?? defaultChecklist,
+    ),
   };
 }
