@@ -2,6 +2,7 @@ import type {
   UrlReaderService,
   UrlReaderServiceReadTreeResponse,
 } from '@backstage/backend-plugin-api';
+import { isError } from '@backstage/errors';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +90,7 @@ export class UrlReaderRepositoryReader implements RepositoryReader {
       if (deadline.expired) {
         return { status: 'unavailable', reason: deadline.reason(), host };
       }
-      if ((error as Error)?.name === 'NotModifiedError' && request.etag) {
+      if (isError(error) && error.name === 'NotModifiedError' && request.etag) {
         return { status: 'not-modified', etag: request.etag };
       }
       const { reason, httpStatus } = describeReadError(error);

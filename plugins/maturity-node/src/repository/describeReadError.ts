@@ -1,3 +1,5 @@
+import { isError, type ErrorLike } from '@backstage/errors';
+
 /** What a failed read says, for an `unavailable` result. */
 export interface ReadErrorDescription {
   reason: string;
@@ -8,37 +10,61 @@ export interface ReadErrorDescription {
 const SECRETS = /([?&](?:access_token|private_token|token|sig)=)[^&\s]+/gi;
 
 /**
- * `Request failed for <url>, 403 Forbidden (rate limit exceeded)` and the
- * like, as the default readers word a failed response.
+ * The one wording whose status is read from the message: Backstage's
+ * default URL readers throw a plain `Error` for a failed response other
+ * than 404 (`NotFoundError`) and 304 (`NotModifiedError`), with the status
+ * only in its text, e.g. `Request failed for <url>, 403 Forbidden (rate
+ * limit exceeded)`, `Failed to read tree from <url>, 500 Internal Server
+ * Error` or `Failed to read tree (archive) from <url>, <archive url>, 403
+ * Forbidden`. No other message is searched for a status.
  */
-const REQUEST_FAILED =
-  /^(?:Request failed for|Failed to read tree(?: \([^)]*\))? from) (\S+), ([1-5]\d\d)([^(]*?)\s*(\(.*\))?$/s;
-const STATUS = /, ([1-5]\d\d)\b/;
+const DEFAULT_READER_FAILURE =
+  /^(?:Request failed for|Failed to read tree(?: \([^)]*\))? from) (\S+), (?:\S+, )?([1-5]\d\d)([^(]*?)\s*(\(.*\))?$/s;
 
-function statusOf(error: Error & Record<string, unknown>): number | undefined {
-  for (const value of [
-    error.statusCode,
-    error.status,
-    (error.response as { status?: unknown } | undefined)?.status,
-  ]) {
-    if (typeof value === 'number' && value >= 100 && value < 600) return value;
+function asHttpStatus(value: unknown): number | undefined {
+  return typeof value === 'number' && value >= 100 && value < 600
+    ? value
+    : undefined;
+}
+
+/**
+ * The status an error carries as data: the name `NotFoundError`, a
+ * `ResponseError`'s response, or a client library's `status`/`statusCode`.
+ */
+function statusField(error: ErrorLike): number | undefined {
+  if (error.name === 'NotFoundError') return 404;
+  const response = error.response as { status?: unknown } | undefined;
+  return (
+    asHttpStatus(response?.status) ??
+    asHttpStatus(error.statusCode) ??
+    asHttpStatus(error.status)
+  );
+}
+
+/** The status of the error or of one of its causes, as data. */
+function statusOf(error: ErrorLike): number | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && isError(current); depth++) {
+    const status = statusField(current);
+    if (status !== undefined) return status;
+    current = current.cause;
   }
-  const match = STATUS.exec(error.message);
-  return match ? Number(match[1]) : undefined;
+  return undefined;
 }
 
 /**
  * Turns an error of a `UrlReaderService` into a reason and, when the error
- * tells it (as a field or, for the default readers, in its message), the
+ * tells it (as data or, for the default readers, in their wording), the
  * HTTP status.
  */
 export function describeReadError(error: unknown): ReadErrorDescription {
-  if (!(error instanceof Error)) return { reason: String(error) };
+  if (!isError(error)) return { reason: String(error) };
   const message = error.message.replace(SECRETS, '$1***');
-  const httpStatus = statusOf(error as Error & Record<string, unknown>);
-  const match = REQUEST_FAILED.exec(message);
-  const reason = match
-    ? [`HTTP ${match[2]}${match[3]} for ${match[1]}`, match[4]]
+  const wording = DEFAULT_READER_FAILURE.exec(message);
+  const httpStatus =
+    statusOf(error) ?? (wording ? Number(wording[2]) : undefined);
+  const reason = wording
+    ? [`HTTP ${wording[2]}${wording[3]} for ${wording[1]}`, wording[4]]
         .filter(Boolean)
         .join(' ')
     : message || error.name;
