@@ -5,7 +5,6 @@ import type {
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
   parseEntityRef,
   type CompoundEntityRef,
@@ -23,7 +22,7 @@ import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import type express from 'express';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
 import { refOf } from '../evaluation/CycleCatalog';
-import { spec } from '../schema/openapi.generated';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { EntityFilter, EntitySummary } from '../store/types';
 import { actorOf, type CallerCredentials } from './actor';
@@ -74,7 +73,7 @@ export async function createRouter(
   const { logger, store, checklist, httpAuth, permissions, scheduler } =
     options;
   const now = options.now ?? (() => new Date());
-  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  const router = await createOpenApiRouter();
   const visibility = new EntityVisibility({
     catalog: options.catalog,
     permissions,

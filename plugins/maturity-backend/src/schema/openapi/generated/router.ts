@@ -1,0 +1,2048 @@
+// Generated from plugins/maturity-backend/src/schema/openapi.yaml by `yarn generate:openapi`
+// (plugins/maturity-backend/scripts/generateOpenApi.js); do not edit.
+
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'maturity',
+    version: '1',
+    description:
+      'REST API of the maturity scorecard, under `/api/maturity`.\n\nEvery route but `/health` needs a Backstage token (user or service).\nReads need `maturity.scorecard.read` and only show entities that the\ncaller may read in the catalog: lists and aggregates leave hidden\nentities out, and a hidden entity\'s own routes answer 404 as if it did\nnot exist. Writes need the permissions named on each route.\n\nEntity refs in responses are lower case (`component:default/payments-api`).\nAn entity that has not reached the first phase has phase `null` in\nentity rows and `not-started` in counts and filters.\n\nBad parameters get 400 with a message that names the parameter, e.g.\n`request/query/limit must be >= 1` or\n`Invalid query parameter "from": 2025-02-30 is not a date`.\n',
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  tags: [
+    {
+      name: 'Checklist',
+    },
+    {
+      name: 'Entities',
+    },
+    {
+      name: 'Aggregates',
+    },
+    {
+      name: 'Waivers',
+    },
+    {
+      name: 'Evaluation',
+    },
+  ],
+  paths: {
+    '/health': {
+      get: {
+        operationId: 'getHealth',
+        summary: 'Liveness of the plugin; needs no token.',
+        responses: {
+          '200': {
+            description: 'The plugin is up.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['ok'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/checklist': {
+      get: {
+        operationId: 'getChecklist',
+        tags: ['Checklist'],
+        summary:
+          'The phases, tracks and checks that entities are evaluated against.',
+        responses: {
+          '200': {
+            description: 'The checklist in force.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Checklist',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities': {
+      get: {
+        operationId: 'listEntities',
+        tags: ['Entities'],
+        summary: 'A page of evaluated entities, filtered and sorted.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+          {
+            $ref: '#/components/parameters/sort',
+          },
+          {
+            $ref: '#/components/parameters/order',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The page and the number of matching entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getScorecard',
+        tags: ['Entities'],
+        summary:
+          "An entity's scorecard, with every check's result and guidance.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'guidance',
+            in: 'query',
+            description:
+              "`false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once.",
+            schema: {
+              type: 'boolean',
+              default: true,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's scorecard.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Scorecard',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            description:
+              'Not in the catalog, hidden from the caller, or not evaluated yet.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'getEntityHistory',
+        tags: ['Entities'],
+        summary: "An entity's phase timeline and its latest check transitions.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Most check transitions to return, newest first.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 100,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's history.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityHistory',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/refresh': {
+      post: {
+        operationId: 'refreshEntity',
+        tags: ['Evaluation'],
+        summary: 'Re-evaluates one entity now and returns its new summary.',
+        description:
+          'Needs `maturity.entity.refresh` on the entity. The evaluation reads\nthe repository again (ignoring its etag) and takes a few seconds;\nconcurrent requests for the same entity share one evaluation.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The entity was evaluated.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['summary'],
+                  properties: {
+                    summary: {
+                      $ref: '#/components/schemas/EntitySummary',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            description:
+              'The entity is not one that the plugin evaluates (`maturity.entityFilter`).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/waivers': {
+      get: {
+        operationId: 'listWaivers',
+        tags: ['Waivers'],
+        summary:
+          "The entity's exemptions and attestations, active and past, newest first.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The waivers.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WaiverList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createWaiver',
+        tags: ['Waivers'],
+        summary:
+          'Exempts the entity from a check, or attests that it meets one.',
+        description:
+          'Needs `maturity.exemption.manage` on the entity. The waiver counts\nfrom the next evaluation (scheduled, or `POST .../refresh`). Who,\nwhen, why and until when are recorded in the audit trail.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NewWaiver',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The waiver was created.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description:
+              'An active waiver of the check exists; revoke it first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/waivers/{id}': {
+      delete: {
+        operationId: 'revokeWaiver',
+        tags: ['Waivers'],
+        summary: 'Revokes a waiver, recording who, when and why.',
+        description:
+          "Needs `maturity.exemption.manage` on the waiver's entity.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RevokeWaiver',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The revoked waiver.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'The waiver was already revoked.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/badges/{kind}/{namespace}/{name}.svg': {
+      get: {
+        operationId: 'getBadge',
+        tags: ['Entities'],
+        summary: "A shields-style SVG badge of the entity's phase.",
+        description:
+          '`maturity | Production Ready`, coloured by rung; grey `not evaluated`\nfor an entity in the catalog that has no results yet. Like every\nroute it needs a token; badges live under `/badges` so that an\ninstallation could open exactly this prefix with an auth policy.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The badge.',
+            content: {
+              'image/svg+xml': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/refresh': {
+      post: {
+        operationId: 'refreshCatalog',
+        tags: ['Evaluation'],
+        summary: 'Starts an evaluation of the whole catalog now.',
+        description: 'Needs `maturity.catalog.refresh`.',
+        responses: {
+          '202': {
+            description:
+              'The evaluation was started, or one is running already\n(`already-running`).\n',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['started', 'already-running'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/summary': {
+      get: {
+        operationId: 'getSummary',
+        tags: ['Aggregates'],
+        summary:
+          'Phase distribution and top blockers of the filtered entities.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The summary.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Summary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/owners': {
+      get: {
+        operationId: 'getOwnerRollup',
+        tags: ['Aggregates'],
+        summary:
+          'Phase distribution per owner, with sub-groups rolled up into their parents.',
+        description:
+          "A row per owner that has evaluated entities and per group above\nthem in the catalog's group hierarchy. A group's counts include\nthe entities of all its sub-groups; `direct` counts its own. With\nan `owner` filter, groups outside the filtered groups are left out.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The rows, ordered by owner ref.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OwnerRollup',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/teams/{namespace}/{name}': {
+      get: {
+        operationId: 'getTeamRollup',
+        tags: ['Aggregates'],
+        summary:
+          'Roll-up of a group and its sub-groups, per owner and in total.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The roll-up.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamRollup',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            description: 'No such group, or hidden from the caller.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/trend': {
+      get: {
+        operationId: 'getTrend',
+        tags: ['Aggregates'],
+        summary: 'Entities per phase per day, from the daily snapshots.',
+        description:
+          'Days without a snapshot (no evaluation finished that day) are left\nout. Snapshots are counts per owner, so the trend is not narrowed\nto the entities that the caller may read.\n',
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            description:
+              'First day (UTC), `YYYY-MM-DD`; defaults to 90 days before `to`.',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description:
+              'Last day (UTC), `YYYY-MM-DD`; defaults to today. At most two years after `from`.',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The trend.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Trend',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/runs': {
+      get: {
+        operationId: 'listRuns',
+        tags: ['Evaluation'],
+        summary: 'The latest evaluation runs, newest first.',
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The runs.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RunList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    parameters: {
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
+        },
+      },
+      owner: {
+        name: 'owner',
+        in: 'query',
+        allowReserved: true,
+        description:
+          'Owner entity refs (`group:default/team-a`; a bare name means a group\nin the default namespace). Groups include their sub-groups.\nRepeatable; any of them matches.\n',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+        },
+      },
+      system: {
+        name: 'system',
+        in: 'query',
+        allowReserved: true,
+        description:
+          'System entity refs (a bare name means `system:default/<name>`). Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+        },
+      },
+      domain: {
+        name: 'domain',
+        in: 'query',
+        allowReserved: true,
+        description:
+          'Domain entity refs (a bare name means `domain:default/<name>`). Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 300,
+          },
+        },
+      },
+      type: {
+        name: 'type',
+        in: 'query',
+        allowReserved: true,
+        description: '`spec.type` values, e.g. `service`. Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+        },
+      },
+      lifecycle: {
+        name: 'lifecycle',
+        in: 'query',
+        allowReserved: true,
+        description: '`spec.lifecycle` values, e.g. `production`. Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+        },
+      },
+      kindFilter: {
+        name: 'kind',
+        in: 'query',
+        allowReserved: true,
+        description: 'Entity kinds, e.g. `component`. Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 20,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 63,
+          },
+        },
+      },
+      phase: {
+        name: 'phase',
+        in: 'query',
+        allowReserved: true,
+        description:
+          'Phase ids of the checklist, or `not-started`. Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 20,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+        },
+      },
+      search: {
+        name: 'search',
+        in: 'query',
+        allowReserved: true,
+        description:
+          "Substring of the entity's name or title, case-insensitive.",
+        schema: {
+          type: 'string',
+          maxLength: 200,
+        },
+      },
+      sort: {
+        name: 'sort',
+        in: 'query',
+        description:
+          'Field to sort by; `phase` sorts in ladder order, then by progress.',
+        schema: {
+          type: 'string',
+          enum: [
+            'name',
+            'phase',
+            'progress',
+            'owner',
+            'system',
+            'type',
+            'lifecycle',
+            'evaluatedAt',
+          ],
+          default: 'name',
+        },
+      },
+      order: {
+        name: 'order',
+        in: 'query',
+        schema: {
+          type: 'string',
+          enum: ['asc', 'desc'],
+          default: 'asc',
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        description: 'Page size.',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+          default: 50,
+        },
+      },
+      offset: {
+        name: 'offset',
+        in: 'query',
+        description: 'Entities to skip.',
+        schema: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 1000000,
+          default: 0,
+        },
+      },
+    },
+    responses: {
+      ErrorResponse: {
+        description: "An error, in Backstage's error format.",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error', 'response'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            required: ['statusCode'],
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
+      PhaseDefinition: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      TrackDefinition: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      CheckDefinition: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A check, with what goes wrong without it and how to pass it.',
+        required: ['id', 'title', 'required', 'why', 'howToPass', 'attestable'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          phase: {
+            type: 'string',
+            description: 'The phase that the check belongs to (or `track`).',
+          },
+          track: {
+            type: 'string',
+            description:
+              'The side track that the check belongs to (or `phase`).',
+          },
+          required: {
+            type: 'boolean',
+            description: 'Whether the check gates its phase.',
+          },
+          why: {
+            type: 'string',
+          },
+          howToPass: {
+            type: 'string',
+          },
+          guidanceUrl: {
+            type: 'string',
+          },
+          attestable: {
+            type: 'boolean',
+            description: 'Whether owners may attest the check.',
+          },
+        },
+      },
+      Checklist: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phases', 'tracks', 'checks'],
+        properties: {
+          phases: {
+            type: 'array',
+            description: 'The ladder, lowest phase first.',
+            items: {
+              $ref: '#/components/schemas/PhaseDefinition',
+            },
+          },
+          tracks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TrackDefinition',
+            },
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckDefinition',
+            },
+          },
+        },
+      },
+      CheckOutcome: {
+        type: 'string',
+        enum: ['pass', 'fail', 'not-applicable', 'exempt', 'attested', 'error'],
+      },
+      Evidence: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'detail'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: [
+              'file',
+              'content',
+              'dependency',
+              'document',
+              'kubernetes',
+              'entity',
+              'annotation',
+              'link',
+              'relation',
+              'catalog',
+              'scm',
+              'fact',
+            ],
+          },
+          target: {
+            type: 'string',
+            description:
+              'A repository path, annotation key, relation target or entity field.',
+          },
+          detail: {
+            type: 'string',
+          },
+        },
+      },
+      AppliedWaiver: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'The waiver that made a check `exempt` or `attested`.',
+        required: ['checkId', 'kind', 'reason', 'expiresAt'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['exemption', 'attestation'],
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          evidenceUrl: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+            enum: ['annotation', 'api'],
+          },
+        },
+      },
+      Waiver: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'checkId',
+          'kind',
+          'reason',
+          'expiresAt',
+          'createdAt',
+          'active',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          checkId: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['exemption', 'attestation'],
+          },
+          reason: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+            description:
+              'ISO 8601 date or date-time after which it no longer counts.',
+          },
+          evidenceUrl: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+            description: 'Entity ref of who created it.',
+          },
+          source: {
+            type: 'string',
+            enum: ['annotation', 'api'],
+          },
+          createdAt: {
+            type: 'string',
+          },
+          revokedAt: {
+            type: 'string',
+          },
+          revokedBy: {
+            type: 'string',
+          },
+          active: {
+            type: 'boolean',
+            description: 'Neither revoked nor expired.',
+          },
+        },
+      },
+      WaiverList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Waiver',
+            },
+          },
+        },
+      },
+      NewWaiver: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'kind', 'reason', 'expiresAt'],
+        properties: {
+          checkId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            description:
+              'A check of the checklist; attestations only for attestable checks.',
+          },
+          kind: {
+            type: 'string',
+            enum: ['exemption', 'attestation'],
+          },
+          reason: {
+            type: 'string',
+            minLength: 10,
+            maxLength: 2000,
+          },
+          expiresAt: {
+            type: 'string',
+            maxLength: 40,
+            description:
+              'ISO 8601 date (`2026-06-30`, through the end of that day UTC) or\ndate-time; in the future and at most one year ahead.\n',
+          },
+          evidenceUrl: {
+            type: 'string',
+            maxLength: 2000,
+            pattern: '^https?://',
+            description:
+              'Link to the evidence or decision record; required for attestations.',
+          },
+        },
+      },
+      RevokeWaiver: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 3,
+            maxLength: 2000,
+          },
+        },
+      },
+      OutcomeCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'pass',
+          'fail',
+          'not-applicable',
+          'exempt',
+          'attested',
+          'error',
+        ],
+        properties: {
+          pass: {
+            type: 'integer',
+          },
+          fail: {
+            type: 'integer',
+          },
+          'not-applicable': {
+            type: 'integer',
+          },
+          exempt: {
+            type: 'integer',
+          },
+          attested: {
+            type: 'integer',
+          },
+          error: {
+            type: 'integer',
+          },
+        },
+      },
+      EntitySummary: {
+        type: 'object',
+        additionalProperties: false,
+        description: "An entity's catalog facts and where it stands.",
+        required: [
+          'entityRef',
+          'kind',
+          'namespace',
+          'name',
+          'phase',
+          'nextPhase',
+          'progress',
+          'counts',
+          'blocking',
+          'evaluatedAt',
+          'phaseSince',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+          },
+          domain: {
+            type: 'string',
+          },
+          phase: {
+            type: ['string', 'null'],
+            description: 'Highest phase reached; null when not started.',
+          },
+          nextPhase: {
+            type: ['string', 'null'],
+            description: 'Next phase to reach; null at the top.',
+          },
+          progress: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description: "Share of the next phase's checks that are met.",
+          },
+          counts: {
+            $ref: '#/components/schemas/OutcomeCounts',
+          },
+          blocking: {
+            type: 'array',
+            description: 'Check ids that keep the entity from its next phase.',
+            items: {
+              type: 'string',
+            },
+          },
+          evaluatedAt: {
+            type: 'string',
+          },
+          phaseSince: {
+            type: 'string',
+          },
+        },
+      },
+      EntityPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalCount'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EntitySummary',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+        },
+      },
+      EntityCheck: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "A check's stored result joined with its definition (the definition's members are left out with `guidance=false`).",
+        required: [
+          'checkId',
+          'outcome',
+          'evidence',
+          'lookedFor',
+          'blocking',
+          'changedAt',
+        ],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          outcome: {
+            $ref: '#/components/schemas/CheckOutcome',
+          },
+          evidence: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Evidence',
+            },
+          },
+          lookedFor: {
+            type: 'array',
+            description: 'What was looked for and not found.',
+            items: {
+              type: 'string',
+            },
+          },
+          reason: {
+            type: 'string',
+          },
+          waiver: {
+            $ref: '#/components/schemas/AppliedWaiver',
+          },
+          blocking: {
+            type: 'boolean',
+            description:
+              'Whether the check keeps the entity from its next phase.',
+          },
+          lastConclusive: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'The last outcome that was not `error`, shown beside an error.',
+            required: ['outcome', 'evidence'],
+            properties: {
+              outcome: {
+                $ref: '#/components/schemas/CheckOutcome',
+              },
+              evidence: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/Evidence',
+                },
+              },
+            },
+          },
+          changedAt: {
+            type: 'string',
+            description: 'When the outcome last changed.',
+          },
+          title: {
+            type: 'string',
+          },
+          phase: {
+            type: 'string',
+          },
+          track: {
+            type: 'string',
+          },
+          required: {
+            type: 'boolean',
+          },
+          why: {
+            type: 'string',
+          },
+          howToPass: {
+            type: 'string',
+          },
+          guidanceUrl: {
+            type: 'string',
+          },
+          attestable: {
+            type: 'boolean',
+          },
+        },
+      },
+      PhaseProgress: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phaseId', 'name', 'reached', 'met', 'total', 'blocking'],
+        properties: {
+          phaseId: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          reached: {
+            type: 'boolean',
+          },
+          met: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+          blocking: {
+            type: 'array',
+            description: 'Required checks of the phase that are not met.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      TrackScore: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['trackId', 'name', 'met', 'total'],
+        properties: {
+          trackId: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          met: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+        },
+      },
+      Scorecard: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['summary', 'phases', 'tracks', 'checks', 'waivers'],
+        properties: {
+          summary: {
+            $ref: '#/components/schemas/EntitySummary',
+          },
+          phases: {
+            type: 'array',
+            description: 'Progress in each phase, in ladder order.',
+            items: {
+              $ref: '#/components/schemas/PhaseProgress',
+            },
+          },
+          tracks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TrackScore',
+            },
+          },
+          checks: {
+            type: 'array',
+            description:
+              'Results of the checks of the checklist, in checklist order.',
+            items: {
+              $ref: '#/components/schemas/EntityCheck',
+            },
+          },
+          waivers: {
+            type: 'array',
+            description:
+              'Exemptions and attestations created through the API, newest first.',
+            items: {
+              $ref: '#/components/schemas/Waiver',
+            },
+          },
+        },
+      },
+      PhaseChange: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'from', 'to'],
+        properties: {
+          at: {
+            type: 'string',
+          },
+          from: {
+            type: ['string', 'null'],
+          },
+          to: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      CheckTransition: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'checkId', 'from', 'to'],
+        properties: {
+          at: {
+            type: 'string',
+          },
+          checkId: {
+            type: 'string',
+          },
+          from: {
+            type: ['string', 'null'],
+            description: 'The previous outcome; null for the first evaluation.',
+          },
+          to: {
+            type: 'string',
+          },
+        },
+      },
+      EntityHistory: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phases', 'checks'],
+        properties: {
+          phases: {
+            type: 'array',
+            description: 'Phase changes, oldest first.',
+            items: {
+              $ref: '#/components/schemas/PhaseChange',
+            },
+          },
+          checks: {
+            type: 'array',
+            description: 'Outcome transitions, newest first.',
+            items: {
+              $ref: '#/components/schemas/CheckTransition',
+            },
+          },
+        },
+      },
+      PhaseCount: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phase', 'name', 'count'],
+        properties: {
+          phase: {
+            type: 'string',
+            description: 'A phase id, or `not-started`.',
+          },
+          name: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
+      Blocker: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'title', 'count'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          phase: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+            description: 'Entities that the check keeps from their next phase.',
+          },
+        },
+      },
+      Distribution: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'phases'],
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          phases: {
+            type: 'array',
+            description:
+              'Every phase in ladder order, `not-started` first, zero counts included.',
+            items: {
+              $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+        },
+      },
+      Summary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'phases', 'blockers'],
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          phases: {
+            type: 'array',
+            description:
+              'Every phase in ladder order, `not-started` first, zero counts included.',
+            items: {
+              $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+          blockers: {
+            type: 'array',
+            description:
+              'The ten checks that keep most entities from their next phase.',
+            items: {
+              $ref: '#/components/schemas/Blocker',
+            },
+          },
+        },
+      },
+      TeamGroup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'name', 'parent'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          parent: {
+            type: ['string', 'null'],
+            description:
+              'Entity ref of the parent within the roll-up; null for its root.',
+          },
+        },
+      },
+      OwnerRow: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'total', 'phases'],
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          total: {
+            type: 'integer',
+          },
+          phases: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+        },
+      },
+      OwnerRollupRow: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'parent', 'direct', 'total', 'phases'],
+        properties: {
+          owner: {
+            type: 'string',
+            description: 'Owner entity ref (a group or a user).',
+          },
+          title: {
+            type: 'string',
+          },
+          parent: {
+            type: ['string', 'null'],
+            description: 'Parent group among the rows; null at the top.',
+          },
+          direct: {
+            type: 'integer',
+            description: 'Entities owned directly.',
+          },
+          total: {
+            type: 'integer',
+            description: 'Entities owned directly or by sub-groups.',
+          },
+          phases: {
+            type: 'array',
+            description:
+              'Rolled-up count per phase, ladder order, `not-started` first.',
+            items: {
+              $ref: '#/components/schemas/PhaseCount',
+            },
+          },
+        },
+      },
+      OwnerRollup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OwnerRollupRow',
+            },
+          },
+        },
+      },
+      TeamRollup: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['group', 'groups', 'owners', 'totals', 'blockers'],
+        properties: {
+          group: {
+            $ref: '#/components/schemas/TeamGroup',
+          },
+          groups: {
+            type: 'array',
+            description:
+              'The group and its sub-groups, parents before children.',
+            items: {
+              $ref: '#/components/schemas/TeamGroup',
+            },
+          },
+          owners: {
+            type: 'array',
+            description:
+              'A row per group of the roll-up, in the order of `groups`.',
+            items: {
+              $ref: '#/components/schemas/OwnerRow',
+            },
+          },
+          totals: {
+            $ref: '#/components/schemas/Distribution',
+          },
+          blockers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Blocker',
+            },
+          },
+        },
+      },
+      Trend: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to', 'days'],
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          days: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['day', 'phases'],
+              properties: {
+                day: {
+                  type: 'string',
+                },
+                phases: {
+                  type: 'object',
+                  description:
+                    'Count per phase id and `not-started`, zeros included.',
+                  additionalProperties: {
+                    type: 'integer',
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      EvaluationRun: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'startedAt', 'entities', 'errors', 'unreadable'],
+        properties: {
+          id: {
+            type: 'integer',
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+          entities: {
+            type: 'integer',
+          },
+          errors: {
+            type: 'integer',
+          },
+          unreadable: {
+            type: 'integer',
+            description: 'Entities whose repository could not be read.',
+          },
+        },
+      },
+      RunList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EvaluationRun',
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/** An express router whose routes are typed and validated by {@link spec}. */
+export const createOpenApiRouter = async (
+  options?: Parameters<typeof createValidatedOpenApiRouter>[1],
+) => createValidatedOpenApiRouter<typeof spec>(spec, options);

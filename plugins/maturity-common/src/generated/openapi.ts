@@ -1,0 +1,1229 @@
+// Generated from plugins/maturity-backend/src/schema/openapi.yaml by `yarn generate:openapi`
+// (plugins/maturity-backend/scripts/generateOpenApi.js, with openapi-typescript); do not edit.
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness of the plugin; needs no token. */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The phases, tracks and checks that entities are evaluated against. */
+    get: operations['getChecklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of evaluated entities, filtered and sorted. */
+    get: operations['listEntities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An entity's scorecard, with every check's result and guidance. */
+    get: operations['getScorecard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An entity's phase timeline and its latest check transitions. */
+    get: operations['getEntityHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Re-evaluates one entity now and returns its new summary.
+     * @description Needs `maturity.entity.refresh` on the entity. The evaluation reads
+     *     the repository again (ignoring its etag) and takes a few seconds;
+     *     concurrent requests for the same entity share one evaluation.
+     */
+    post: operations['refreshEntity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/waivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The entity's exemptions and attestations, active and past, newest first. */
+    get: operations['listWaivers'];
+    put?: never;
+    /**
+     * Exempts the entity from a check, or attests that it meets one.
+     * @description Needs `maturity.exemption.manage` on the entity. The waiver counts
+     *     from the next evaluation (scheduled, or `POST .../refresh`). Who,
+     *     when, why and until when are recorded in the audit trail.
+     */
+    post: operations['createWaiver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/waivers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revokes a waiver, recording who, when and why.
+     * @description Needs `maturity.exemption.manage` on the waiver's entity.
+     */
+    delete: operations['revokeWaiver'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/badges/{kind}/{namespace}/{name}.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A shields-style SVG badge of the entity's phase.
+     * @description `maturity | Production Ready`, coloured by rung; grey `not evaluated`
+     *     for an entity in the catalog that has no results yet. Like every
+     *     route it needs a token; badges live under `/badges` so that an
+     *     installation could open exactly this prefix with an auth policy.
+     */
+    get: operations['getBadge'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Starts an evaluation of the whole catalog now.
+     * @description Needs `maturity.catalog.refresh`.
+     */
+    post: operations['refreshCatalog'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Phase distribution and top blockers of the filtered entities. */
+    get: operations['getSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/owners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phase distribution per owner, with sub-groups rolled up into their parents.
+     * @description A row per owner that has evaluated entities and per group above
+     *     them in the catalog's group hierarchy. A group's counts include
+     *     the entities of all its sub-groups; `direct` counts its own. With
+     *     an `owner` filter, groups outside the filtered groups are left out.
+     */
+    get: operations['getOwnerRollup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/teams/{namespace}/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Roll-up of a group and its sub-groups, per owner and in total. */
+    get: operations['getTeamRollup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Entities per phase per day, from the daily snapshots.
+     * @description Days without a snapshot (no evaluation finished that day) are left
+     *     out. Snapshots are counts per owner, so the trend is not narrowed
+     *     to the entities that the caller may read.
+     */
+    get: operations['getTrend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest evaluation runs, newest first. */
+    get: operations['listRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Error: {
+      error: {
+        name: string;
+        message: string;
+      };
+      request?: {
+        method?: string;
+        url?: string;
+      };
+      response: {
+        statusCode: number;
+      };
+    };
+    PhaseDefinition: {
+      id: string;
+      name: string;
+      description?: string;
+    };
+    TrackDefinition: {
+      id: string;
+      name: string;
+      description?: string;
+    };
+    /** @description A check, with what goes wrong without it and how to pass it. */
+    CheckDefinition: {
+      id: string;
+      title: string;
+      /** @description The phase that the check belongs to (or `track`). */
+      phase?: string;
+      /** @description The side track that the check belongs to (or `phase`). */
+      track?: string;
+      /** @description Whether the check gates its phase. */
+      required: boolean;
+      why: string;
+      howToPass: string;
+      guidanceUrl?: string;
+      /** @description Whether owners may attest the check. */
+      attestable: boolean;
+    };
+    Checklist: {
+      /** @description The ladder, lowest phase first. */
+      phases: components['schemas']['PhaseDefinition'][];
+      tracks: components['schemas']['TrackDefinition'][];
+      checks: components['schemas']['CheckDefinition'][];
+    };
+    /** @enum {string} */
+    CheckOutcome:
+      | 'pass'
+      | 'fail'
+      | 'not-applicable'
+      | 'exempt'
+      | 'attested'
+      | 'error';
+    Evidence: {
+      /** @enum {string} */
+      kind:
+        | 'file'
+        | 'content'
+        | 'dependency'
+        | 'document'
+        | 'kubernetes'
+        | 'entity'
+        | 'annotation'
+        | 'link'
+        | 'relation'
+        | 'catalog'
+        | 'scm'
+        | 'fact';
+      /** @description A repository path, annotation key, relation target or entity field. */
+      target?: string;
+      detail: string;
+    };
+    /** @description The waiver that made a check `exempt` or `attested`. */
+    AppliedWaiver: {
+      checkId: string;
+      /** @enum {string} */
+      kind: 'exemption' | 'attestation';
+      reason: string;
+      expiresAt: string;
+      evidenceUrl?: string;
+      createdBy?: string;
+      /** @enum {string} */
+      source?: 'annotation' | 'api';
+    };
+    Waiver: {
+      id: string;
+      entityRef: string;
+      checkId: string;
+      /** @enum {string} */
+      kind: 'exemption' | 'attestation';
+      reason: string;
+      /** @description ISO 8601 date or date-time after which it no longer counts. */
+      expiresAt: string;
+      evidenceUrl?: string;
+      /** @description Entity ref of who created it. */
+      createdBy?: string;
+      /** @enum {string} */
+      source?: 'annotation' | 'api';
+      createdAt: string;
+      revokedAt?: string;
+      revokedBy?: string;
+      /** @description Neither revoked nor expired. */
+      active: boolean;
+    };
+    WaiverList: {
+      items: components['schemas']['Waiver'][];
+    };
+    NewWaiver: {
+      /** @description A check of the checklist; attestations only for attestable checks. */
+      checkId: string;
+      /** @enum {string} */
+      kind: 'exemption' | 'attestation';
+      reason: string;
+      /**
+       * @description ISO 8601 date (`2026-06-30`, through the end of that day UTC) or
+       *     date-time; in the future and at most one year ahead.
+       */
+      expiresAt: string;
+      /** @description Link to the evidence or decision record; required for attestations. */
+      evidenceUrl?: string;
+    };
+    RevokeWaiver: {
+      reason: string;
+    };
+    OutcomeCounts: {
+      pass: number;
+      fail: number;
+      'not-applicable': number;
+      exempt: number;
+      attested: number;
+      error: number;
+    };
+    /** @description An entity's catalog facts and where it stands. */
+    EntitySummary: {
+      entityRef: string;
+      kind: string;
+      namespace: string;
+      name: string;
+      title?: string;
+      type?: string;
+      lifecycle?: string;
+      owner?: string;
+      system?: string;
+      domain?: string;
+      /** @description Highest phase reached; null when not started. */
+      phase: string | null;
+      /** @description Next phase to reach; null at the top. */
+      nextPhase: string | null;
+      /** @description Share of the next phase's checks that are met. */
+      progress: number;
+      counts: components['schemas']['OutcomeCounts'];
+      /** @description Check ids that keep the entity from its next phase. */
+      blocking: string[];
+      evaluatedAt: string;
+      phaseSince: string;
+    };
+    EntityPage: {
+      items: components['schemas']['EntitySummary'][];
+      totalCount: number;
+    };
+    /** @description A check's stored result joined with its definition (the definition's members are left out with `guidance=false`). */
+    EntityCheck: {
+      checkId: string;
+      outcome: components['schemas']['CheckOutcome'];
+      evidence: components['schemas']['Evidence'][];
+      /** @description What was looked for and not found. */
+      lookedFor: string[];
+      reason?: string;
+      waiver?: components['schemas']['AppliedWaiver'];
+      /** @description Whether the check keeps the entity from its next phase. */
+      blocking: boolean;
+      /** @description The last outcome that was not `error`, shown beside an error. */
+      lastConclusive?: {
+        outcome: components['schemas']['CheckOutcome'];
+        evidence: components['schemas']['Evidence'][];
+      };
+      /** @description When the outcome last changed. */
+      changedAt: string;
+      title?: string;
+      phase?: string;
+      track?: string;
+      required?: boolean;
+      why?: string;
+      howToPass?: string;
+      guidanceUrl?: string;
+      attestable?: boolean;
+    };
+    PhaseProgress: {
+      phaseId: string;
+      name: string;
+      reached: boolean;
+      met: number;
+      total: number;
+      /** @description Required checks of the phase that are not met. */
+      blocking: string[];
+    };
+    TrackScore: {
+      trackId: string;
+      name: string;
+      met: number;
+      total: number;
+    };
+    Scorecard: {
+      summary: components['schemas']['EntitySummary'];
+      /** @description Progress in each phase, in ladder order. */
+      phases: components['schemas']['PhaseProgress'][];
+      tracks: components['schemas']['TrackScore'][];
+      /** @description Results of the checks of the checklist, in checklist order. */
+      checks: components['schemas']['EntityCheck'][];
+      /** @description Exemptions and attestations created through the API, newest first. */
+      waivers: components['schemas']['Waiver'][];
+    };
+    PhaseChange: {
+      at: string;
+      from: string | null;
+      to: string | null;
+    };
+    CheckTransition: {
+      at: string;
+      checkId: string;
+      /** @description The previous outcome; null for the first evaluation. */
+      from: string | null;
+      to: string;
+    };
+    EntityHistory: {
+      /** @description Phase changes, oldest first. */
+      phases: components['schemas']['PhaseChange'][];
+      /** @description Outcome transitions, newest first. */
+      checks: components['schemas']['CheckTransition'][];
+    };
+    PhaseCount: {
+      /** @description A phase id, or `not-started`. */
+      phase: string;
+      name: string;
+      count: number;
+    };
+    Blocker: {
+      checkId: string;
+      title: string;
+      phase?: string;
+      /** @description Entities that the check keeps from their next phase. */
+      count: number;
+    };
+    Distribution: {
+      total: number;
+      /** @description Every phase in ladder order, `not-started` first, zero counts included. */
+      phases: components['schemas']['PhaseCount'][];
+    };
+    Summary: {
+      total: number;
+      /** @description Every phase in ladder order, `not-started` first, zero counts included. */
+      phases: components['schemas']['PhaseCount'][];
+      /** @description The ten checks that keep most entities from their next phase. */
+      blockers: components['schemas']['Blocker'][];
+    };
+    TeamGroup: {
+      entityRef: string;
+      name: string;
+      title?: string;
+      /** @description Entity ref of the parent within the roll-up; null for its root. */
+      parent: string | null;
+    };
+    OwnerRow: {
+      owner: string;
+      total: number;
+      phases: components['schemas']['PhaseCount'][];
+    };
+    OwnerRollupRow: {
+      /** @description Owner entity ref (a group or a user). */
+      owner: string;
+      title?: string;
+      /** @description Parent group among the rows; null at the top. */
+      parent: string | null;
+      /** @description Entities owned directly. */
+      direct: number;
+      /** @description Entities owned directly or by sub-groups. */
+      total: number;
+      /** @description Rolled-up count per phase, ladder order, `not-started` first. */
+      phases: components['schemas']['PhaseCount'][];
+    };
+    OwnerRollup: {
+      items: components['schemas']['OwnerRollupRow'][];
+    };
+    TeamRollup: {
+      group: components['schemas']['TeamGroup'];
+      /** @description The group and its sub-groups, parents before children. */
+      groups: components['schemas']['TeamGroup'][];
+      /** @description A row per group of the roll-up, in the order of `groups`. */
+      owners: components['schemas']['OwnerRow'][];
+      totals: components['schemas']['Distribution'];
+      blockers: components['schemas']['Blocker'][];
+    };
+    Trend: {
+      from: string;
+      to: string;
+      days: {
+        day: string;
+        /** @description Count per phase id and `not-started`, zeros included. */
+        phases: {
+          [key: string]: number;
+        };
+      }[];
+    };
+    EvaluationRun: {
+      id: number;
+      startedAt: string;
+      finishedAt?: string;
+      entities: number;
+      errors: number;
+      /** @description Entities whose repository could not be read. */
+      unreadable: number;
+    };
+    RunList: {
+      items: components['schemas']['EvaluationRun'][];
+    };
+  };
+  responses: {
+    /** @description An error, in Backstage's error format. */
+    ErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    kind: string;
+    namespace: string;
+    name: string;
+    /**
+     * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+     *     in the default namespace). Groups include their sub-groups.
+     *     Repeatable; any of them matches.
+     */
+    owner: string[];
+    /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+    system: string[];
+    /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+    domain: string[];
+    /** @description `spec.type` values, e.g. `service`. Repeatable. */
+    type: string[];
+    /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+    lifecycle: string[];
+    /** @description Entity kinds, e.g. `component`. Repeatable. */
+    kindFilter: string[];
+    /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+    phase: string[];
+    /** @description Substring of the entity's name or title, case-insensitive. */
+    search: string;
+    /** @description Field to sort by; `phase` sorts in ladder order, then by progress. */
+    sort:
+      | 'name'
+      | 'phase'
+      | 'progress'
+      | 'owner'
+      | 'system'
+      | 'type'
+      | 'lifecycle'
+      | 'evaluatedAt';
+    order: 'asc' | 'desc';
+    /** @description Page size. */
+    limit: number;
+    /** @description Entities to skip. */
+    offset: number;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plugin is up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
+      };
+    };
+  };
+  getChecklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The checklist in force. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Checklist'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  listEntities: {
+    parameters: {
+      query?: {
+        /**
+         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        system?: components['parameters']['system'];
+        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        domain?: components['parameters']['domain'];
+        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        type?: components['parameters']['type'];
+        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        kind?: components['parameters']['kindFilter'];
+        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        phase?: components['parameters']['phase'];
+        /** @description Substring of the entity's name or title, case-insensitive. */
+        search?: components['parameters']['search'];
+        /** @description Field to sort by; `phase` sorts in ladder order, then by progress. */
+        sort?: components['parameters']['sort'];
+        order?: components['parameters']['order'];
+        /** @description Page size. */
+        limit?: components['parameters']['limit'];
+        /** @description Entities to skip. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page and the number of matching entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityPage'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  getScorecard: {
+    parameters: {
+      query?: {
+        /** @description `false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once. */
+        guidance?: boolean;
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entity's scorecard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scorecard'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description Not in the catalog, hidden from the caller, or not evaluated yet. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getEntityHistory: {
+    parameters: {
+      query?: {
+        /** @description Most check transitions to return, newest first. */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entity's history. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityHistory'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  refreshEntity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entity was evaluated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            summary: components['schemas']['EntitySummary'];
+          };
+        };
+      };
+      /** @description The entity is not one that the plugin evaluates (`maturity.entityFilter`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  listWaivers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The waivers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaiverList'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  createWaiver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewWaiver'];
+      };
+    };
+    responses: {
+      /** @description The waiver was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Waiver'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** @description An active waiver of the check exists; revoke it first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeWaiver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeWaiver'];
+      };
+    };
+    responses: {
+      /** @description The revoked waiver. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Waiver'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** @description The waiver was already revoked. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getBadge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The badge. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  refreshCatalog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description The evaluation was started, or one is running already
+       *     (`already-running`).
+       */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'started' | 'already-running';
+          };
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  getSummary: {
+    parameters: {
+      query?: {
+        /**
+         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        system?: components['parameters']['system'];
+        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        domain?: components['parameters']['domain'];
+        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        type?: components['parameters']['type'];
+        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        kind?: components['parameters']['kindFilter'];
+        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        phase?: components['parameters']['phase'];
+        /** @description Substring of the entity's name or title, case-insensitive. */
+        search?: components['parameters']['search'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Summary'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  getOwnerRollup: {
+    parameters: {
+      query?: {
+        /**
+         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        system?: components['parameters']['system'];
+        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        domain?: components['parameters']['domain'];
+        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        type?: components['parameters']['type'];
+        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        kind?: components['parameters']['kindFilter'];
+        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        phase?: components['parameters']['phase'];
+        /** @description Substring of the entity's name or title, case-insensitive. */
+        search?: components['parameters']['search'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows, ordered by owner ref. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnerRollup'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  getTeamRollup: {
+    parameters: {
+      query?: {
+        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        system?: components['parameters']['system'];
+        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        domain?: components['parameters']['domain'];
+        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        type?: components['parameters']['type'];
+        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        kind?: components['parameters']['kindFilter'];
+      };
+      header?: never;
+      path: {
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The roll-up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamRollup'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** @description No such group, or hidden from the caller. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTrend: {
+    parameters: {
+      query?: {
+        /** @description First day (UTC), `YYYY-MM-DD`; defaults to 90 days before `to`. */
+        from?: string;
+        /** @description Last day (UTC), `YYYY-MM-DD`; defaults to today. At most two years after `from`. */
+        to?: string;
+        /**
+         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trend'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  listRuns: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RunList'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+}
