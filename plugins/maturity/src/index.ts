@@ -13,4 +13,5 @@ export {
   EntityMaturityCard,
   GroupMaturityCard,
 } from './plugin';
+export type { EntityMaturityCardProps } from './components/EntityMaturityCard';
 export * from './api';

@@ -295,35 +295,57 @@ export function kubernetesKinds(kinds: string[]): Rule {
   );
 }
 
-/** Some Kubernetes workload (Deployment, StatefulSet, CronJob, ...) is declared. */
+/**
+ * Some Kubernetes workload (Deployment, StatefulSet, CronJob, ...) is declared.
+ *
+ * @public
+ */
 export const kubernetesWorkloadsRule: Rule = kubernetesKinds(
   KUBERNETES_WORKLOAD_KINDS,
 );
 
 // ---------------------------------------------------------------- applicability
 
-/** n/a for components that run nothing: libraries, websites and documentation. */
+/**
+ * n/a for components that run nothing: libraries, websites and documentation.
+ *
+ * @public
+ */
 export const isLibraryWebsiteOrDocumentation: Rule = specTypeIs(
   'library',
   'website',
   'documentation',
 );
 
-/** n/a for libraries and documentation. */
+/**
+ * n/a for libraries and documentation.
+ *
+ * @public
+ */
 export const isLibraryOrDocumentation: Rule = specTypeIs(
   'library',
   'documentation',
 );
 
-/** n/a for libraries and websites (components that provide no API). */
+/**
+ * n/a for libraries and websites (components that provide no API).
+ *
+ * @public
+ */
 export const isLibraryOrWebsite: Rule = specTypeIs('library', 'website');
 
-/** n/a for documentation. */
+/**
+ * n/a for documentation.
+ *
+ * @public
+ */
 export const isDocumentation: Rule = specTypeIs('documentation');
 
 /**
  * Declared dependencies on a database driver, client or ORM, per ecosystem
  * (caches and message brokers are not databases).
+ *
+ * @public
  */
 export const databaseDriverRule: Rule = anyOf(
   dependency(
@@ -456,6 +478,8 @@ export const databaseDriverRule: Rule = anyOf(
  * "No database": no `dependsOn` relation to a Resource of type `database`
  * and no database driver dependency. n/a rule of `db-migrations`,
  * `migration-safety` and `disaster-recovery`.
+ *
+ * @public
  */
 export const noDatabaseRule: Rule = allOf(
   not(relation('dependsOn', { kind: 'Resource', types: ['database'] })),

@@ -57,7 +57,11 @@ function matcherOf(glob: string, caseSensitive: boolean) {
     : (path: string) => test(path);
 }
 
-/** A predicate over repository paths for an include/exclude glob pair. */
+/**
+ * A predicate over repository paths for an include/exclude glob pair.
+ *
+ * @public
+ */
 export function pathMatcher(
   include: string[],
   exclude: string[] = [],
