@@ -34,13 +34,10 @@ import {
   mockServices,
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  contentGlobs,
-  defaultChecklist,
-} from '@backstage-maturity/plugin-maturity-node';
+import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../src/__testUtils__/InMemoryRepositoryReader';
 import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
-import { RepositoryEvidenceCollector } from '../src/evaluation/RepositoryEvidenceCollector';
+import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { createRouter } from '../src/service/router';
 import { loadGenerator } from './loadClients';
@@ -188,13 +185,13 @@ async function bench(
     batchSize: 500,
     concurrency: 8,
     retentionMs: 365 * 86_400_000,
-    createCollector: () =>
-      new RepositoryEvidenceCollector({
+    providers: [
+      new RepositoryEvidenceProvider({
         urlReader: reader,
         mirrors: [],
-        contentGlobs: contentGlobs(defaultChecklist),
         circuitBreakerFailures: 3,
       }),
+    ],
   });
 
   statements = 0;

@@ -4,14 +4,20 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
-import { contentGlobs } from '@backstage-maturity/plugin-maturity-node';
 import {
+  ChecklistConfigError,
+  customRuleProblems,
+  defaultChecklist,
   LocalDirectoryRepositoryReader,
+  maturityChecksExtensionPoint,
+  maturityEvidenceProvidersExtensionPoint,
+  maturityRuleKindsExtensionPoint,
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
-import { RepositoryEvidenceCollector } from './evaluation/RepositoryEvidenceCollector';
+import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvider';
+import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { createRouter } from './service/router';
 
@@ -26,6 +32,16 @@ export const EVALUATION_TASK_ID = 'maturity-evaluate-catalog';
 export const maturityPlugin = createBackendPlugin({
   pluginId: 'maturity',
   register(env) {
+    const providers = new EvidenceProviders();
+    const moduleChecks = new ModuleChecks();
+    const ruleKinds = new RuleKinds();
+    env.registerExtensionPoint(
+      maturityEvidenceProvidersExtensionPoint,
+      providers,
+    );
+    env.registerExtensionPoint(maturityChecksExtensionPoint, moduleChecks);
+    env.registerExtensionPoint(maturityRuleKindsExtensionPoint, ruleKinds);
+
     env.registerInit({
       deps: {
         auth: coreServices.auth,
@@ -43,27 +59,45 @@ export const maturityPlugin = createBackendPlugin({
       async init(deps) {
         const { config, logger, scheduler } = deps;
         // Fails start-up with the key at fault when configuration is wrong.
-        const settings = readMaturityConfig(config);
+        // Checks that modules added are part of the default checklist, so
+        // that configuration applies to them as to every other check.
+        const settings = readMaturityConfig(config, {
+          baseChecklist: {
+            ...defaultChecklist,
+            checks: [...defaultChecklist.checks, ...moduleChecks.list()],
+          },
+        });
+        const installedRuleKinds = ruleKinds.map();
+        const ruleProblems = customRuleProblems(
+          settings.checklist,
+          installedRuleKinds,
+        );
+        if (ruleProblems.length > 0) {
+          throw new ChecklistConfigError(ruleProblems);
+        }
         deps.permissionsRegistry.addPermissions(maturityPermissions);
 
         const store = await DatabaseMaturityStore.create({
           database: deps.database,
         });
-        const globs = contentGlobs(settings.checklist);
         const { repositories } = settings;
-        const urlReader = new UrlReaderRepositoryReader({
-          urlReader: deps.urlReader,
-          limits: repositories.limits,
-          timeoutMs: repositories.readTimeoutMs,
+        const repositoryProvider = new RepositoryEvidenceProvider({
+          urlReader: new UrlReaderRepositoryReader({
+            urlReader: deps.urlReader,
+            limits: repositories.limits,
+            timeoutMs: repositories.readTimeoutMs,
+          }),
+          localReader:
+            repositories.mirrors.length > 0
+              ? new LocalDirectoryRepositoryReader({
+                  roots: repositories.mirrors.map(m => m.directory),
+                  limits: repositories.limits,
+                  timeoutMs: repositories.readTimeoutMs,
+                })
+              : undefined,
+          mirrors: repositories.mirrors,
+          circuitBreakerFailures: repositories.circuitBreakerFailures,
         });
-        const localReader =
-          repositories.mirrors.length > 0
-            ? new LocalDirectoryRepositoryReader({
-                roots: repositories.mirrors.map(m => m.directory),
-                limits: repositories.limits,
-                timeoutMs: repositories.readTimeoutMs,
-              })
-            : undefined;
         const evaluator = new CatalogEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -74,14 +108,8 @@ export const maturityPlugin = createBackendPlugin({
           batchSize: settings.batchSize,
           concurrency: repositories.concurrency,
           retentionMs: settings.retentionMs,
-          createCollector: () =>
-            new RepositoryEvidenceCollector({
-              urlReader,
-              localReader,
-              mirrors: repositories.mirrors,
-              contentGlobs: globs,
-              circuitBreakerFailures: repositories.circuitBreakerFailures,
-            }),
+          providers: providers.list(repositoryProvider),
+          ruleKinds: installedRuleKinds,
         });
 
         await scheduler.scheduleTask({

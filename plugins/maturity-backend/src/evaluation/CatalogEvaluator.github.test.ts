@@ -8,10 +8,7 @@ import {
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { type CheckResult } from '@backstage-maturity/plugin-maturity-common';
-import {
-  contentGlobs,
-  defaultChecklist,
-} from '@backstage-maturity/plugin-maturity-node';
+import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
 import { UrlReaderRepositoryReader } from '@backstage-maturity/plugin-maturity-node';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -19,7 +16,7 @@ import * as tar from 'tar';
 import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
 import { createTestDatabases } from '../store/testDatabases';
 import { CatalogEvaluator } from './CatalogEvaluator';
-import { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+import { RepositoryEvidenceProvider } from './RepositoryEvidenceProvider';
 
 /*
  * The evaluation cycle over GitHub's archive API as Backstage's own
@@ -190,17 +187,17 @@ describe('CatalogEvaluator reading GitHub through the URL reader', () => {
       // One read at a time, so that the order of the reads is known.
       concurrency: 1,
       retentionMs: 365 * 86_400_000,
-      createCollector: () =>
-        new RepositoryEvidenceCollector({
+      providers: [
+        new RepositoryEvidenceProvider({
           urlReader: new UrlReaderRepositoryReader({
             urlReader,
             workingDirectory: mockDir.resolve('work'),
             timeoutMs: TIMEOUT_MS,
           }),
           mirrors: [],
-          contentGlobs: contentGlobs(defaultChecklist),
           circuitBreakerFailures: 3,
         }),
+      ],
     });
     return { store, evaluator };
   }

@@ -1,16 +1,13 @@
 import type { Entity } from '@backstage/catalog-model';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  contentGlobs,
-  defaultChecklist,
-} from '@backstage-maturity/plugin-maturity-node';
+import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
 import type { MaturityStore } from '../store/MaturityStore';
 import { createTestDatabases } from '../store/testDatabases';
 import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
 import { CatalogEvaluator } from './CatalogEvaluator';
-import { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+import { RepositoryEvidenceProvider } from './RepositoryEvidenceProvider';
 
 const databases = createTestDatabases();
 
@@ -91,13 +88,13 @@ async function setUp(
     concurrency: 3,
     retentionMs: 365 * 86_400_000,
     now: options.now,
-    createCollector: () =>
-      new RepositoryEvidenceCollector({
+    providers: [
+      new RepositoryEvidenceProvider({
         urlReader: reader,
         mirrors: [],
-        contentGlobs: contentGlobs(defaultChecklist),
         circuitBreakerFailures: 3,
       }),
+    ],
   });
   return { knex, store, reader, evaluator, entities, setEntities };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as timers from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { Entity } from '@backstage/catalog-model';
@@ -8,29 +7,20 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
 import {
-  MATURITY_NEXT_PHASE_ANNOTATION,
-  MATURITY_PHASE_LABEL,
-  MATURITY_PROGRESS_ANNOTATION,
-  type CatalogContext,
-  type CheckResult,
-  type Checklist,
-} from '@backstage-maturity/plugin-maturity-common';
-import {
-  evaluateEntity,
-  evaluationOfResults,
+  contentGlobs,
   failedEvaluation,
+  type MaturityEvidenceProvider,
+  type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
 import type { MaturityStore } from '../store/MaturityStore';
-import type { EvaluationRecord, PriorState } from '../store/types';
-import {
-  CycleCatalog,
-  entityPages,
-  ownerRef,
-  refOf,
-  systemRef,
-} from './CycleCatalog';
-import type { RepositoryEvidenceCollector } from './RepositoryEvidenceCollector';
+import type { EvaluationRecord } from '../store/types';
+import { CycleCatalog, entityPages, refOf } from './CycleCatalog';
+import { entityFacts } from './entityFacts';
+import { evaluateCatalogEntity } from './evaluateCatalogEntity';
+import { EvidenceCollector } from './EvidenceCollector';
+import { digest, stableEntity } from './inputsDigest';
 import { SharedLists } from './SharedLists';
 
 export interface CatalogEvaluatorOptions {
@@ -48,8 +38,13 @@ export interface CatalogEvaluatorOptions {
   cycleBatchSize?: number;
   concurrency: number;
   retentionMs: number;
-  /** A collector per cycle, so that circuit breakers start closed. */
-  createCollector: () => RepositoryEvidenceCollector;
+  /**
+   * Sources of evidence, asked in order about every entity: the repository
+   * reader first, then those that modules registered.
+   */
+  providers: MaturityEvidenceProvider[];
+  /** Rule kinds that modules registered, for `custom` rules. */
+  ruleKinds?: ReadonlyMap<string, MaturityRuleKind>;
   now?: () => Date;
 }
 
@@ -64,18 +59,6 @@ export interface CycleStats {
 }
 
 /**
- * The stored results of an unchanged entity with an unchanged repository,
- * or undefined when they do not cover the checklist.
- */
-function unchangedResults(
-  checklist: Checklist,
-  prior: PriorState,
-): CheckResult[] | undefined {
-  const checks = checklist.checks.map(c => prior.results[c.id]);
-  return checks.some(c => !c) ? undefined : checks;
-}
-
-/**
  * Fewest entities evaluated and saved together in a cycle, by default. Each
  * batch costs the same few statements (reads of what is stored and of
  * waivers, one transaction with a write per table) whatever its size, so a
@@ -87,32 +70,6 @@ const MIN_CYCLE_BATCH = 1000;
 /** How long an on-request evaluation may reuse the last cycle's catalog index. */
 const INDEX_REUSE_MS = 5 * 60_000;
 
-function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
-
-/** The entity without fields that change on every catalog refresh. */
-function stableEntity(entity: Entity): unknown {
-  const { uid, etag, generation, ...metadata } = entity.metadata as Record<
-    string,
-    unknown
-  >;
-  // What the catalog module writes from our own results is no new input:
-  // counting it would evaluate every entity again after its label changed.
-  const { [MATURITY_PHASE_LABEL]: _phase, ...labels } =
-    entity.metadata.labels ?? {};
-  const {
-    [MATURITY_PROGRESS_ANNOTATION]: _progress,
-    [MATURITY_NEXT_PHASE_ANNOTATION]: _next,
-    ...annotations
-  } = entity.metadata.annotations ?? {};
-  return {
-    ...entity,
-    metadata: { ...metadata, labels, annotations },
-    status: undefined,
-  };
-}
-
 /**
  * Evaluates catalog entities against the checklist and stores the results:
  * the whole catalog in a scheduled cycle, or chosen entities on request.
@@ -120,12 +77,14 @@ function stableEntity(entity: Entity): unknown {
 export class CatalogEvaluator {
   readonly #options: CatalogEvaluatorOptions;
   readonly #checklistDigest: string;
+  readonly #contentGlobs: string[];
   readonly #lookedFor = new SharedLists();
   #index?: { index: CycleCatalog; at: number };
 
   constructor(options: CatalogEvaluatorOptions) {
     this.#options = options;
     this.#checklistDigest = digest(options.checklist);
+    this.#contentGlobs = contentGlobs(options.checklist);
   }
 
   #now(): Date {
@@ -139,7 +98,7 @@ export class CatalogEvaluator {
     const { runId, credentials, index, stats } = await this.#beginRun(started, {
       reuseCatalog: false,
     });
-    const collector = this.#options.createCollector();
+    const collector = this.#collector();
 
     // A batch is evaluated while the one before is being saved: a database
     // server then writes while this process evaluates. One save at a time.
@@ -208,9 +167,9 @@ export class CatalogEvaluator {
     const evaluated = await this.#evaluate(
       entities,
       index,
-      this.#options.createCollector(),
+      this.#collector(),
       stats,
-      { ignoreEtag: true },
+      { ignoreTokens: true },
     );
     await this.#save(evaluated, runId, stats);
     await store.finishRun(runId, {
@@ -278,12 +237,21 @@ export class CatalogEvaluator {
     stats.checkRowsWritten += saved.checkRowsWritten;
   }
 
+  /** A collector for one cycle: providers' per-cycle state starts afresh. */
+  #collector(): EvidenceCollector {
+    return new EvidenceCollector({
+      providers: this.#options.providers,
+      contentGlobs: this.#contentGlobs,
+      logger: this.#options.logger,
+    });
+  }
+
   async #evaluate(
     entities: Entity[],
     index: CycleCatalog,
-    collector: RepositoryEvidenceCollector,
+    collector: EvidenceCollector,
     stats: CycleStats,
-    options: { ignoreEtag?: boolean } = {},
+    options: { ignoreTokens?: boolean } = {},
   ): Promise<{ records: EvaluationRecord[]; at: Date }> {
     const { store, checklist, logger } = this.#options;
     const now = this.#now();
@@ -296,144 +264,72 @@ export class CatalogEvaluator {
       ]);
     const limit = pLimit(this.#options.concurrency);
 
+    const evaluateOne = async (entity: Entity): Promise<EvaluationRecord> => {
+      // Evaluation is CPU work, and evidence may be read without waiting
+      // for I/O (mirrors, unchanged etags): between entities, pending I/O
+      // runs, such as the previous batch's save and requests to the API.
+      await timers.setImmediate();
+      const ref = refOf(entity);
+      const prior = priors.get(ref);
+      const facts = entityFacts(entity, domainOfSystem);
+      try {
+        const waivers = storedWaivers.get(ref) ?? [];
+        const catalog = {
+          ownerExists: index.ownerExists(facts.owner),
+          related,
+          componentDependsOn: index.componentDependsOn,
+        };
+        const { record, unreadable } = await evaluateCatalogEntity(entity, {
+          checklist,
+          ruleKinds: this.#options.ruleKinds ?? new Map(),
+          facts,
+          prior,
+          waivers,
+          catalog,
+          inputsDigest: digest({
+            entity: stableEntity(entity),
+            ownerExists: catalog.ownerExists,
+            related: (entity.relations ?? []).map(
+              r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
+            ),
+            graph: index.componentDependsOn[ref] ?? [],
+            waivers,
+            checklist: this.#checklistDigest,
+          }),
+          ignoreTokens: options.ignoreTokens === true,
+          collector,
+          now,
+        });
+        if (unreadable) stats.unreadable++;
+        for (const problem of record.scorecard.problems) {
+          logger.warn(`${ref}: ${problem}`);
+        }
+        for (const check of record.scorecard.checks) {
+          check.lookedFor = this.#lookedFor.share(check.lookedFor);
+        }
+        return record;
+      } catch (error) {
+        // One entity's failure never stops the cycle: it gets errors with
+        // the reason, and keeps its previous conclusive outcomes.
+        stats.errors++;
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn(`Evaluation of ${ref} failed: ${message}`);
+        return {
+          facts,
+          scorecard: failedEvaluation({
+            checklist,
+            reason: `evaluation failed: ${message}`,
+            now,
+            previous: prior?.conclusive,
+          }),
+          repository: prior?.repository,
+        };
+      }
+    };
+
     const records = await Promise.all(
-      entities.map(entity =>
-        limit(async (): Promise<EvaluationRecord> => {
-          // Evaluation is CPU work, and repositories may be read without
-          // waiting for I/O (mirrors, unchanged etags): between entities,
-          // pending I/O runs, such as the previous batch's save and
-          // requests to the API.
-          await timers.setImmediate();
-          const ref = refOf(entity);
-          const prior = priors.get(ref);
-          const owner = ownerRef(entity);
-          const system = systemRef(entity);
-          const facts = {
-            entityRef: ref,
-            // Lower case, like every entity ref the API filters by.
-            kind: entity.kind.toLocaleLowerCase('en-US'),
-            namespace: entity.metadata.namespace ?? 'default',
-            name: entity.metadata.name,
-            title: entity.metadata.title,
-            type:
-              typeof entity.spec?.type === 'string'
-                ? entity.spec.type
-                : undefined,
-            lifecycle:
-              typeof entity.spec?.lifecycle === 'string'
-                ? entity.spec.lifecycle
-                : undefined,
-            owner,
-            system,
-            domain: system ? domainOfSystem[system] : undefined,
-          };
-          try {
-            const waivers = storedWaivers.get(ref) ?? [];
-            const catalogContext: CatalogContext = {
-              ownerExists: index.ownerExists(owner),
-              related,
-              componentDependsOn: index.componentDependsOn,
-            };
-            const inputsDigest = digest({
-              entity: stableEntity(entity),
-              ownerExists: catalogContext.ownerExists,
-              related: (entity.relations ?? []).map(
-                r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
-              ),
-              graph: index.componentDependsOn[ref] ?? [],
-              waivers,
-              checklist: this.#checklistDigest,
-            });
-            const unchangedInputs =
-              !options.ignoreEtag && prior?.inputsDigest === inputsDigest;
-
-            const collected = await collector.collect(
-              entity,
-              unchangedInputs ? prior?.repository : undefined,
-            );
-            const unchanged =
-              collected.kind === 'not-modified' && prior
-                ? unchangedResults(checklist, prior)
-                : undefined;
-            if (collected.kind === 'not-modified' && unchanged) {
-              return {
-                facts,
-                scorecard: evaluationOfResults({
-                  checklist,
-                  checks: unchanged,
-                  now,
-                  previous: prior?.conclusive,
-                }),
-                repository: {
-                  location: collected.location,
-                  etag: collected.etag,
-                },
-                inputsDigest,
-              };
-            }
-            const repository =
-              collected.kind === 'evidence'
-                ? collected.evidence
-                : await collector.collect(entity).then(again =>
-                    again.kind === 'evidence'
-                      ? again.evidence
-                      : {
-                          status: 'unavailable' as const,
-                          reason: 'the repository could not be re-read',
-                        },
-                  );
-            if (repository.status === 'unavailable') {
-              stats.unreadable++;
-            }
-            const scorecard = evaluateEntity({
-              checklist,
-              input: {
-                entity,
-                catalog: catalogContext,
-                repository,
-              },
-              waivers,
-              now,
-              previous: prior?.conclusive,
-            });
-            for (const problem of scorecard.problems) {
-              logger.warn(`${ref}: ${problem}`);
-            }
-            for (const check of scorecard.checks) {
-              check.lookedFor = this.#lookedFor.share(check.lookedFor);
-            }
-            return {
-              facts,
-              scorecard,
-              repository: {
-                location: repository.location,
-                etag:
-                  collected.kind === 'evidence' ? collected.etag : undefined,
-              },
-              inputsDigest,
-            };
-          } catch (error) {
-            // One entity's failure never stops the cycle: it gets errors
-            // with the reason, and keeps its previous conclusive outcomes.
-            stats.errors++;
-            const message =
-              error instanceof Error ? error.message : String(error);
-            logger.warn(`Evaluation of ${ref} failed: ${message}`);
-            return {
-              facts,
-              scorecard: failedEvaluation({
-                checklist,
-                reason: `evaluation failed: ${message}`,
-                now,
-                previous: prior?.conclusive,
-              }),
-              repository: prior?.repository,
-            };
-          }
-        }),
-      ),
+      entities.map(entity => limit(() => evaluateOne(entity))),
     );
-
     return { records, at: now };
   }
 }

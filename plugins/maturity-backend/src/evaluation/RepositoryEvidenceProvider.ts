@@ -1,6 +1,9 @@
-import type { Entity } from '@backstage/catalog-model';
-import type { RepositoryEvidence } from '@backstage-maturity/plugin-maturity-common';
-import type { RepositoryReader } from '@backstage-maturity/plugin-maturity-node';
+import type {
+  EvidenceRequest,
+  EvidenceResult,
+  MaturityEvidenceProvider,
+  RepositoryReader,
+} from '@backstage-maturity/plugin-maturity-node';
 import { HostCircuitBreaker } from './HostCircuitBreaker';
 import {
   mirroredDirectory,
@@ -8,17 +11,10 @@ import {
   type RepositoryMirror,
 } from './repositoryLocation';
 
-/** The outcome of reading one entity's repository. */
-export type CollectedRepository =
-  | { kind: 'evidence'; evidence: RepositoryEvidence; etag?: string }
-  /** The repository is unchanged since the etag given. */
-  | { kind: 'not-modified'; location: string; etag: string };
-
-export interface RepositoryEvidenceCollectorOptions {
+export interface RepositoryEvidenceProviderOptions {
   urlReader: RepositoryReader;
   localReader?: RepositoryReader;
   mirrors: RepositoryMirror[];
-  contentGlobs: string[];
   circuitBreakerFailures: number;
 }
 
@@ -31,31 +27,38 @@ function hostOf(location: string): string | undefined {
 }
 
 /**
- * Reads entities' repositories for one evaluation cycle: from a local mirror
- * when one is configured, otherwise through Backstage's URL readers with the
- * previous etag, skipping hosts that keep failing.
+ * The built-in evidence provider: reads entities' repositories, from a local
+ * mirror when one is configured, otherwise through Backstage's URL readers
+ * with the previous etag as its token. Within a cycle, hosts that keep
+ * failing are skipped.
  */
-export class RepositoryEvidenceCollector {
-  readonly #options: RepositoryEvidenceCollectorOptions;
+export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
+  readonly id = 'repository';
+  readonly #options: RepositoryEvidenceProviderOptions;
   readonly #breaker: HostCircuitBreaker;
 
-  constructor(options: RepositoryEvidenceCollectorOptions) {
+  constructor(options: RepositoryEvidenceProviderOptions) {
     this.#options = options;
     this.#breaker = new HostCircuitBreaker(options.circuitBreakerFailures);
   }
 
-  async collect(
-    entity: Entity,
-    previous?: { location?: string; etag?: string },
-  ): Promise<CollectedRepository> {
+  /** A provider whose circuit breakers start closed. */
+  startCycle(): RepositoryEvidenceProvider {
+    return new RepositoryEvidenceProvider(this.#options);
+  }
+
+  async collect(request: EvidenceRequest): Promise<EvidenceResult> {
+    const { entity, contentGlobs } = request;
     const location = repositoryLocation(entity);
     if (!location) {
       return {
         kind: 'evidence',
         evidence: {
-          status: 'unavailable',
-          reason:
-            'no repository location: add the backstage.io/source-location annotation',
+          repository: {
+            status: 'unavailable',
+            reason:
+              'no repository location: add the backstage.io/source-location annotation',
+          },
         },
       };
     }
@@ -64,24 +67,24 @@ export class RepositoryEvidenceCollector {
     if (directory && this.#options.localReader) {
       const read = await this.#options.localReader.read({
         location: directory,
-        contentGlobs: this.#options.contentGlobs,
+        contentGlobs,
       });
-      return read.status === 'read'
-        ? {
-            kind: 'evidence',
-            evidence: { status: 'read', snapshot: read.snapshot, location },
-          }
-        : {
-            kind: 'evidence',
-            evidence: {
-              status: 'unavailable',
-              location,
-              reason:
-                read.status === 'unavailable'
-                  ? read.reason
-                  : 'mirror reported no change',
-            },
-          };
+      return {
+        kind: 'evidence',
+        evidence: {
+          repository:
+            read.status === 'read'
+              ? { status: 'read', snapshot: read.snapshot, location }
+              : {
+                  status: 'unavailable',
+                  location,
+                  reason:
+                    read.status === 'unavailable'
+                      ? read.reason
+                      : 'mirror reported no change',
+                },
+        },
+      };
     }
 
     const host = hostOf(location) ?? location;
@@ -90,18 +93,21 @@ export class RepositoryEvidenceCollector {
       return {
         kind: 'evidence',
         evidence: {
-          status: 'unavailable',
-          location,
-          reason: `skipped: reads from ${host} failed earlier in this cycle (${open})`,
+          repository: {
+            status: 'unavailable',
+            location,
+            reason: `skipped: reads from ${host} failed earlier in this cycle (${open})`,
+          },
         },
       };
     }
 
-    const etag = previous?.location === location ? previous.etag : undefined;
+    // The token is the etag of the last read; it is only given when the
+    // entity (and so its location) is unchanged.
     const read = await this.#options.urlReader.read({
       location,
-      contentGlobs: this.#options.contentGlobs,
-      etag,
+      contentGlobs,
+      etag: request.previousToken,
     });
     if (read.status === 'unavailable') {
       this.#breaker.recordFailure(
@@ -111,17 +117,21 @@ export class RepositoryEvidenceCollector {
       );
       return {
         kind: 'evidence',
-        evidence: { status: 'unavailable', location, reason: read.reason },
+        evidence: {
+          repository: { status: 'unavailable', location, reason: read.reason },
+        },
       };
     }
     this.#breaker.recordSuccess(host);
     if (read.status === 'not-modified') {
-      return { kind: 'not-modified', location, etag: read.etag };
+      return { kind: 'not-modified', token: read.etag };
     }
     return {
       kind: 'evidence',
-      evidence: { status: 'read', snapshot: read.snapshot, location },
-      etag: read.etag,
+      evidence: {
+        repository: { status: 'read', snapshot: read.snapshot, location },
+      },
+      token: read.etag,
     };
   }
 }

@@ -79,6 +79,25 @@ export type ScmFacts = Partial<
 >;
 
 /**
+ * A fact that an evidence provider established, e.g. whether the default
+ * branch requires reviews, with what was seen in plain words.
+ *
+ * @public
+ */
+export interface EvidenceFact {
+  value: boolean;
+  /** What was seen, e.g. `main requires 1 approving review`. */
+  detail: string;
+}
+
+/**
+ * Facts from evidence providers, by name (`<provider>.<fact>`).
+ *
+ * @public
+ */
+export type EvidenceFacts = Record<string, EvidenceFact>;
+
+/**
  * Everything an evaluation reads.
  *
  * @public
@@ -94,4 +113,6 @@ export interface EvaluationInput {
   catalog?: CatalogContext;
   repository?: RepositoryEvidence;
   scm?: ScmFacts;
+  /** Facts from evidence providers, read by `fact` rules. */
+  facts?: EvidenceFacts;
 }

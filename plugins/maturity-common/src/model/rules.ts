@@ -25,6 +25,8 @@ export type Rule =
   | OwnerExistsRule
   | NoDependencyCycleRule
   | ScmRule
+  | FactRule
+  | CustomRule
   | AllRule
   | AnyRule
   | NotRule;
@@ -226,6 +228,30 @@ export type ScmFact =
  */
 export interface ScmRule {
   scm: { fact: ScmFact; whenUnavailable?: boolean };
+}
+
+/**
+ * Holds when an evidence provider reports the named fact as true (facts are
+ * named `<provider>.<fact>`, e.g. `pagerduty.on-call-schedule`). Without a
+ * provider that supplies it, the rule takes `whenUnavailable` (default
+ * false: the check can then be attested; it is never a fail for a reason
+ * nobody could see).
+ *
+ * @public
+ */
+export interface FactRule {
+  fact: { name: string; whenUnavailable?: boolean };
+}
+
+/**
+ * A rule of a kind that a backend module added from code, with the options
+ * that kind accepts. A rule kind that is not installed makes the check
+ * `error`, naming the kind.
+ *
+ * @public
+ */
+export interface CustomRule {
+  custom: { kind: string; options?: Record<string, unknown> };
 }
 
 /** @public */

@@ -30,7 +30,8 @@ export interface Evidence {
     | 'link'
     | 'relation'
     | 'catalog'
-    | 'scm';
+    | 'scm'
+    | 'fact';
   /** A repository path, annotation key, relation target or entity field. */
   target?: string;
   /** Human-readable detail, e.g. `pino 9.x in package.json`. */

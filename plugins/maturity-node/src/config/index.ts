@@ -19,9 +19,11 @@ export {
   checkConfigSchema,
   checklistConfigSchema,
   contentRuleSchema,
+  customRuleSchema,
   dependencyRuleSchema,
   documentRuleSchema,
   entityFieldRuleSchema,
+  factRuleSchema,
   filesRuleSchema,
   kubernetesRuleSchema,
   linkRuleSchema,
@@ -34,3 +36,4 @@ export {
   scmRuleSchema,
   trackConfigSchema,
 } from './schema';
+export { customRuleProblems } from './customRules';

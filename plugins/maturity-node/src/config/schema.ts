@@ -14,10 +14,12 @@ import type {
   AnnotationRule,
   AnyRule,
   ContentRule,
+  CustomRule,
   DependencyRule,
   DocumentRule,
   Ecosystem,
   EntityFieldRule,
+  FactRule,
   FilesRule,
   KubernetesRule,
   LinkRule,
@@ -291,6 +293,37 @@ export const scmRuleSchema: z.ZodType<ScmRule> = strictObject({
   }),
 });
 
+/** A name of letters, digits, `.`, `-` and `_`, e.g. `github.reviews-required`. */
+function dottedName(what: string) {
+  return text(what).regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    `expected ${what}: letters, digits, ".", "-" and "_"`,
+  );
+}
+
+/** @public */
+export const factRuleSchema: z.ZodType<FactRule> = strictObject({
+  fact: strictObject({
+    name: dottedName('a fact name'),
+    whenUnavailable: flag.optional(),
+  }),
+});
+
+/**
+ * A rule of a kind added from code. That the kind is installed, and that
+ * its options suit it, is checked where the installed kinds are known.
+ *
+ * @public
+ */
+export const customRuleSchema: z.ZodType<CustomRule> = strictObject({
+  custom: strictObject({
+    kind: dottedName('a rule kind name'),
+    options: z
+      .record(z.string(), z.unknown(), { error: expected('an object') })
+      .optional(),
+  }),
+});
+
 const ruleList = listOf(ruleSchema, 'rules', 'rule');
 
 /** @public */
@@ -323,6 +356,8 @@ const RULE_KINDS = new Map<string, z.ZodType<Rule>>([
   ['ownerExists', ownerExistsRuleSchema],
   ['noDependencyCycle', noDependencyCycleRuleSchema],
   ['scm', scmRuleSchema],
+  ['fact', factRuleSchema],
+  ['custom', customRuleSchema],
   ['all', allRuleSchema],
   ['any', anyRuleSchema],
   ['not', notRuleSchema],

@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   CatalogContext,
+  EvidenceFacts,
   RepositorySnapshot,
   ScmFacts,
 } from '@backstage-maturity/plugin-maturity-common';
@@ -11,6 +12,7 @@ import {
   type DeclaredDependency,
 } from '../manifests';
 import { baseName, compileGlob, isIgnoredPath } from './glob';
+import type { MaturityRuleKind } from './ruleKinds';
 
 /** Largest YAML/JSON text parsed as documents, in characters. */
 const MAX_DOCUMENT_CHARS = 1_000_000;
@@ -30,6 +32,9 @@ export class EvaluationContext {
   readonly entity?: Entity;
   readonly catalog?: CatalogContext;
   readonly scm?: ScmFacts;
+  readonly facts: EvidenceFacts;
+  /** Rule kinds added from code, by name. */
+  readonly ruleKinds: ReadonlyMap<string, MaturityRuleKind>;
   /** The repository, or why it could not be read. */
   readonly repository:
     | { ok: true; snapshot: RepositorySnapshot }
@@ -45,6 +50,8 @@ export class EvaluationContext {
     entity?: Entity;
     catalog?: CatalogContext;
     scm?: ScmFacts;
+    facts?: EvidenceFacts;
+    ruleKinds?: ReadonlyMap<string, MaturityRuleKind>;
     repository:
       | { ok: true; snapshot: RepositorySnapshot }
       | { ok: false; reason: string };
@@ -52,6 +59,8 @@ export class EvaluationContext {
     this.entity = options.entity;
     this.catalog = options.catalog;
     this.scm = options.scm;
+    this.facts = options.facts ?? {};
+    this.ruleKinds = options.ruleKinds ?? new Map();
     this.repository = options.repository;
   }
 

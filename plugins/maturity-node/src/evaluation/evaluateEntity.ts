@@ -42,6 +42,8 @@ export function evaluateEntity(
     entity: input.entity,
     catalog: input.catalog,
     scm: input.scm,
+    facts: input.facts,
+    ruleKinds: options.ruleKinds,
     repository:
       input.repository?.status === 'read'
         ? { ok: true, snapshot: input.repository.snapshot }

@@ -16,6 +16,7 @@ import {
   evaluateFiles,
   evaluateKubernetes,
 } from './repositoryRules';
+import { evaluateCustom, evaluateFact } from './factRules';
 import type { RuleResult } from './ruleResult';
 
 /** `any`: true if one is true; otherwise unknown if one is unknown. */
@@ -78,5 +79,7 @@ export function evaluateRule(rule: Rule, ctx: EvaluationContext): RuleResult {
   if ('ownerExists' in rule) return evaluateOwnerExists(ctx);
   if ('noDependencyCycle' in rule) return evaluateNoDependencyCycle(ctx);
   if ('scm' in rule) return evaluateScm(rule, ctx);
+  if ('fact' in rule) return evaluateFact(rule, ctx);
+  if ('custom' in rule) return evaluateCustom(rule, ctx);
   throw new Error(`Unknown rule: ${JSON.stringify(rule)}`);
 }

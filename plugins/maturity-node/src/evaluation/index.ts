@@ -10,3 +10,8 @@ export { annotationWaivers } from './annotationWaivers';
 export { contentGlobs } from './contentGlobs';
 export { pathMatcher } from './glob';
 export { NEEDS_CATALOG_DATA } from './entityRules';
+export type {
+  MaturityRuleKind,
+  RuleKindInput,
+  RuleKindResult,
+} from './ruleKinds';

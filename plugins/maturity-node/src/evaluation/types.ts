@@ -5,6 +5,7 @@ import type {
   Scorecard,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
+import type { MaturityRuleKind } from './ruleKinds';
 
 /**
  * What the engine decided for one entity: every check's outcome (waivers
@@ -48,4 +49,6 @@ export interface EvaluateEntityOptions {
    * evidence does not drop an entity down the ladder.
    */
   previous?: Record<string, CheckOutcome>;
+  /** Rule kinds added from code, for the checklist's `custom` rules. */
+  ruleKinds?: ReadonlyMap<string, MaturityRuleKind>;
 }

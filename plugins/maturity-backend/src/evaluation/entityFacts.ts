@@ -1,0 +1,26 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { EntityFacts } from '../store/types';
+import { ownerRef, refOf, systemRef } from './CycleCatalog';
+
+/** What the API filters and groups an entity by, read from the entity. */
+export function entityFacts(
+  entity: Entity,
+  domainOfSystem: Record<string, string>,
+): EntityFacts {
+  const system = systemRef(entity);
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : undefined;
+  return {
+    entityRef: refOf(entity),
+    // Lower case, like every entity ref the API filters by.
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+    title: entity.metadata.title,
+    type: text(entity.spec?.type),
+    lifecycle: text(entity.spec?.lifecycle),
+    owner: ownerRef(entity),
+    system,
+    domain: system ? domainOfSystem[system] : undefined,
+  };
+}

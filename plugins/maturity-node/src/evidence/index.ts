@@ -1,0 +1,6 @@
+export type {
+  EvidenceRequest,
+  EvidenceResult,
+  MaturityEvidenceProvider,
+  ProvidedEvidence,
+} from './types';
