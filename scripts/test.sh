@@ -44,6 +44,9 @@ ensure_system_packages
 trap stop_postgres EXIT
 
 step "type-check" yarn tsc
+# The committed API reports match the plugins' public API, read from the
+# declarations that type-check has just written to dist-types/.
+step "API reports" yarn api-reports:check
 # The files generated from the OpenAPI spec match it: repo-tools compares the
 # backend's `spec` with openapi.yaml (it imports TypeScript, hence the
 # transform), and the generator's check compares every generated file.
