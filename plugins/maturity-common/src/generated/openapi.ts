@@ -311,6 +311,7 @@ export interface components {
     PhaseDefinition: {
       id: string;
       name: string;
+      /** @description What reaching the phase means, in one line. */
       description?: string;
     };
     TrackDefinition: {
@@ -373,10 +374,16 @@ export interface components {
       /** @enum {string} */
       kind: 'exemption' | 'attestation';
       reason: string;
+      /** @description ISO 8601 date or date-time after which it no longer counts. */
       expiresAt: string;
+      /** @description Link to the evidence (attestations) or decision record. */
       evidenceUrl?: string;
+      /** @description Entity ref of who granted it, when known. */
       createdBy?: string;
-      /** @enum {string} */
+      /**
+       * @description Where the waiver comes from, an entity annotation or the API.
+       * @enum {string}
+       */
       source?: 'annotation' | 'api';
     };
     Waiver: {
@@ -429,15 +436,21 @@ export interface components {
     };
     /** @description An entity's catalog facts and where it stands. */
     EntitySummary: {
+      /** @description e.g. `component:default/payments-api` (lower case). */
       entityRef: string;
       kind: string;
       namespace: string;
       name: string;
       title?: string;
+      /** @description `spec.type` of the entity. */
       type?: string;
+      /** @description `spec.lifecycle` of the entity. */
       lifecycle?: string;
+      /** @description Entity ref of the owner, e.g. `group:default/team-payments`. */
       owner?: string;
+      /** @description Entity ref of the system, e.g. `system:default/payments`. */
       system?: string;
+      /** @description Entity ref of the domain (of the system), when known. */
       domain?: string;
       /** @description Highest phase reached; null when not started. */
       phase: string | null;
@@ -448,7 +461,9 @@ export interface components {
       counts: components['schemas']['OutcomeCounts'];
       /** @description Check ids that keep the entity from its next phase. */
       blocking: string[];
+      /** @description ISO 8601 time of the last evaluation. */
       evaluatedAt: string;
+      /** @description Since when the entity has been at its current phase. */
       phaseSince: string;
     };
     EntityPage: {

@@ -1,28 +1,21 @@
+import type { components } from '../generated/openapi';
 import type { Rule } from './rules';
 
 /**
- * A rung of the ladder. Phases are ordered; reaching one requires every
- * required check of it and of all lower phases.
+ * A rung of the ladder, as the API shows it. Phases are ordered; reaching
+ * one requires every required check of it and of all lower phases.
  *
  * @public
  */
-export interface PhaseDefinition {
-  id: string;
-  name: string;
-  /** What reaching the phase means, in one line. */
-  description?: string;
-}
+export type PhaseDefinition = components['schemas']['PhaseDefinition'];
 
 /**
- * A side track that stands beside the ladder and never gates it.
+ * A side track that stands beside the ladder and never gates it, as the API
+ * shows it.
  *
  * @public
  */
-export interface TrackDefinition {
-  id: string;
-  name: string;
-  description?: string;
-}
+export type TrackDefinition = components['schemas']['TrackDefinition'];
 
 /**
  * One check of the checklist.

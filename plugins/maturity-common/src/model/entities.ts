@@ -1,47 +1,36 @@
-import type { CheckOutcome } from './scorecard';
+// These shapes are the API's (src/schema/openapi.yaml of the backend, where
+// their members are documented); they are named here because the evaluation
+// cycle and the store use them too.
+import type { components, operations } from '../generated/openapi';
 
 /**
- * Catalog facts of an evaluated entity, kept beside its results so that
- * lists and aggregates filter and sort in the database.
+ * An entity's catalog facts and where it stands, as lists show it: phase
+ * (null when not started), next phase (null at the top), progress into it
+ * (0..1), counts per outcome and the checks that block it.
  *
  * @public
  */
-export interface EntityFacts {
-  /** e.g. `component:default/payments-api` (lower case). */
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  type?: string;
-  lifecycle?: string;
-  /** Entity ref of the owner, e.g. `group:default/team-payments`. */
-  owner?: string;
-  /** Entity ref of the system, e.g. `system:default/payments`. */
-  system?: string;
-  /** Entity ref of the domain (of the system), when known. */
-  domain?: string;
-}
+export type EntitySummary = components['schemas']['EntitySummary'];
 
 /**
- * An entity's catalog facts and where it stands, as lists show it.
+ * Catalog facts of an evaluated entity (refs in lower case), kept beside its
+ * results so that lists and aggregates filter and sort in the database.
  *
  * @public
  */
-export interface EntitySummary extends EntityFacts {
-  /** Highest phase reached; null when not started. */
-  phase: string | null;
-  /** Next phase to reach; null at the top. */
-  nextPhase: string | null;
-  /** Share (0..1) of the next phase's checks that are met. */
-  progress: number;
-  counts: Record<CheckOutcome, number>;
-  /** Check ids that keep the entity from its next phase. */
-  blocking: string[];
-  evaluatedAt: string;
-  /** Since when the entity has been at its current phase. */
-  phaseSince: string;
-}
+export type EntityFacts = Pick<
+  EntitySummary,
+  | 'entityRef'
+  | 'kind'
+  | 'namespace'
+  | 'name'
+  | 'title'
+  | 'type'
+  | 'lifecycle'
+  | 'owner'
+  | 'system'
+  | 'domain'
+>;
 
 /**
  * The filters of the entity list, the summary and the owner roll-up, as
@@ -49,31 +38,13 @@ export interface EntitySummary extends EntityFacts {
  *
  * @public
  */
-export interface EntityFilterParameters {
-  /** Owner refs; a group includes its sub-groups. */
-  owner?: string[];
-  system?: string[];
-  domain?: string[];
-  type?: string[];
-  lifecycle?: string[];
-  kind?: string[];
-  /** Phase ids or `not-started`. */
-  phase?: string[];
-  /** Substring of name or title, case-insensitive. */
-  search?: string;
-}
+export type EntityFilterParameters = NonNullable<
+  operations['getSummary']['parameters']['query']
+>;
 
 /**
  * The fields the entity list sorts by.
  *
  * @public
  */
-export type EntitySortField =
-  | 'name'
-  | 'phase'
-  | 'progress'
-  | 'owner'
-  | 'system'
-  | 'type'
-  | 'lifecycle'
-  | 'evaluatedAt';
+export type EntitySortField = components['parameters']['sort'];

@@ -1123,6 +1123,7 @@ export const spec = {
           },
           description: {
             type: 'string',
+            description: 'What reaching the phase means, in one line.',
           },
         },
       },
@@ -1263,15 +1264,22 @@ export const spec = {
           },
           expiresAt: {
             type: 'string',
+            description:
+              'ISO 8601 date or date-time after which it no longer counts.',
           },
           evidenceUrl: {
             type: 'string',
+            description:
+              'Link to the evidence (attestations) or decision record.',
           },
           createdBy: {
             type: 'string',
+            description: 'Entity ref of who granted it, when known.',
           },
           source: {
             type: 'string',
+            description:
+              'Where the waiver comes from, an entity annotation or the API.',
             enum: ['annotation', 'api'],
           },
         },
@@ -1450,6 +1458,7 @@ export const spec = {
         properties: {
           entityRef: {
             type: 'string',
+            description: 'e.g. `component:default/payments-api` (lower case).',
           },
           kind: {
             type: 'string',
@@ -1465,18 +1474,26 @@ export const spec = {
           },
           type: {
             type: 'string',
+            description: '`spec.type` of the entity.',
           },
           lifecycle: {
             type: 'string',
+            description: '`spec.lifecycle` of the entity.',
           },
           owner: {
             type: 'string',
+            description:
+              'Entity ref of the owner, e.g. `group:default/team-payments`.',
           },
           system: {
             type: 'string',
+            description:
+              'Entity ref of the system, e.g. `system:default/payments`.',
           },
           domain: {
             type: 'string',
+            description:
+              'Entity ref of the domain (of the system), when known.',
           },
           phase: {
             type: ['string', 'null'],
@@ -1504,9 +1521,11 @@ export const spec = {
           },
           evaluatedAt: {
             type: 'string',
+            description: 'ISO 8601 time of the last evaluation.',
           },
           phaseSince: {
             type: 'string',
+            description: 'Since when the entity has been at its current phase.',
           },
         },
       },
