@@ -6,14 +6,13 @@ import {
 import { describeReadError } from './describeReadError';
 
 async function responseError(status: number, statusText: string) {
-  return ResponseError.fromResponse({
-    ok: false,
-    status,
-    statusText,
-    url: 'https://ghe.acme.com/api/v3/repos/acme/payments',
-    headers: new Headers({ 'content-type': 'text/plain' }),
-    text: async () => 'slow down',
-  });
+  return ResponseError.fromResponse(
+    new Response('slow down', {
+      status,
+      statusText,
+      headers: { 'content-type': 'text/plain' },
+    }),
+  );
 }
 
 describe('describeReadError', () => {
