@@ -233,7 +233,7 @@ describe('the example organisation, in the portal and on the command line', () =
         )
       ).outcomes['performance-testing'],
     ).toBe('exempt');
-  });
+  }, 120_000);
 });
 
 function pick(
