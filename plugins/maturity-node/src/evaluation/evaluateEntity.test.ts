@@ -7,6 +7,7 @@ import type {
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
 import { evaluateEntity } from './evaluateEntity';
+import type { MaturityRuleKind } from './ruleKinds';
 
 const checklist: Checklist = {
   phases: [
@@ -337,6 +338,155 @@ describe('evaluateEntity', () => {
     expect(offline.checks[1]).toMatchObject({
       outcome: 'error',
       reason: 'whether owner group:default/team-a exists needs catalog data',
+    });
+  });
+
+  it('applies the waivers an entity declares in annotations, and reports malformed ones', () => {
+    const declared: Entity = {
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        annotations: {
+          'maturity.backstage.io/exempt.ci':
+            '2026-12-31: built by the monorepo pipeline, see https://wiki/ci',
+          'maturity.backstage.io/attest.branches': 'soon: we merge daily',
+        },
+      },
+    };
+    const card = evaluate({
+      entity: declared,
+      repository: {
+        status: 'read',
+        snapshot: snapshot({ 'go.mod': 'module x\n', 'main.go': '' }),
+      },
+    });
+
+    expect(card.checks[0]).toMatchObject({
+      outcome: 'exempt',
+      waiver: { source: 'annotation', evidenceUrl: 'https://wiki/ci' },
+    });
+    expect(outcomes(card).branches).toBe('fail');
+    expect(card.problems).toEqual([
+      'annotation maturity.backstage.io/attest.branches: expected "<YYYY-MM-DD>: <reason>", got "soon: we merge daily"',
+    ]);
+  });
+
+  it('names the required checks that block the next phase', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot({ 'go.mod': 'module x\n', 'main.go': '' }),
+      },
+    });
+
+    expect(card.phase).toBeNull();
+    expect(card.nextPhase).toBe('one');
+    expect(card.blocking).toEqual(['ci']);
+    // Optional checks never block.
+    const two = evaluate({
+      repository: { status: 'read', snapshot: snapshot(goService) },
+    });
+    expect(two.phase).toBe('two');
+    expect(two.blocking).toEqual([]);
+    expect(outcomes(two).optional).toBe('fail');
+  });
+
+  it('leaves checks that only the catalog can decide out of the phase when there is no catalog', () => {
+    const card = evaluate({
+      catalog: undefined,
+      repository: { status: 'read', snapshot: snapshot(goService) },
+    });
+
+    expect(outcomes(card).owned).toBe('error');
+    expect(card.needsCatalog).toEqual(['owned']);
+    expect(card.phase).toBe('two');
+  });
+
+  it('reads facts that evidence providers supply, and never fails for want of one', () => {
+    const withFact: Checklist = {
+      ...checklist,
+      checks: [
+        {
+          id: 'on-call',
+          title: 'On call',
+          track: 'extras',
+          attestable: true,
+          why: 'w',
+          howToPass: 'h',
+          rule: { fact: { name: 'pager.rotation' } },
+        },
+      ],
+    };
+    const run = (facts?: EvaluationInput['facts']) =>
+      evaluateEntity({
+        checklist: withFact,
+        input: { entity, catalog, facts },
+        now: new Date('2026-06-01T12:00:00Z'),
+      }).checks[0];
+
+    expect(
+      run({ 'pager.rotation': { value: true, detail: '4 people on call' } }),
+    ).toMatchObject({
+      outcome: 'pass',
+      evidence: [{ kind: 'fact', detail: '4 people on call' }],
+    });
+    expect(
+      run({ 'pager.rotation': { value: false, detail: 'nobody on call' } }),
+    ).toMatchObject({ outcome: 'fail', lookedFor: ['nobody on call'] });
+    expect(run()).toMatchObject({
+      outcome: 'fail',
+      lookedFor: [
+        'pager.rotation (from an evidence provider, or an attestation)',
+      ],
+    });
+  });
+
+  it('evaluates rules of kinds added from code, and errs for a kind not installed', () => {
+    const custom: Checklist = {
+      ...checklist,
+      checks: [
+        {
+          id: 'tier',
+          title: 'Tier',
+          track: 'extras',
+          why: 'w',
+          howToPass: 'h',
+          rule: { custom: { kind: 'named', options: { name: 'payments' } } },
+        },
+      ],
+    };
+    const named: MaturityRuleKind = {
+      name: 'named',
+      evaluate: (options, input) =>
+        input.entity?.metadata.name === options?.name
+          ? { value: true, evidence: [{ kind: 'entity', detail: 'named so' }] }
+          : { value: false, lookedFor: ['the name'] },
+    };
+    const run = (ruleKinds?: ReadonlyMap<string, MaturityRuleKind>) =>
+      evaluateEntity({
+        checklist: custom,
+        input: { entity, catalog },
+        now: new Date('2026-06-01T12:00:00Z'),
+        ruleKinds,
+      }).checks[0];
+
+    expect(run(new Map([['named', named]]))).toMatchObject({
+      outcome: 'pass',
+      evidence: [{ detail: 'named so' }],
+    });
+    expect(run()).toMatchObject({
+      outcome: 'error',
+      reason: 'rule kind named is not installed',
+    });
+    const throwing = {
+      ...named,
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(run(new Map([['named', throwing]]))).toMatchObject({
+      outcome: 'error',
+      reason: 'rule kind named failed: boom',
     });
   });
 });
