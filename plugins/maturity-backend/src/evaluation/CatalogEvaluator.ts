@@ -7,7 +7,11 @@ import type {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
+import type {
+  CatalogContext,
+  Checklist,
+  Waiver,
+} from '@backstage-maturity/plugin-maturity-common';
 import {
   contentGlobs,
   failedEvaluation,
@@ -15,7 +19,7 @@ import {
   type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
 import type { MaturityStore } from '../store/MaturityStore';
-import type { EvaluationRecord } from '../store/types';
+import type { EvaluationRecord, PriorState } from '../store/types';
 import { CycleCatalog, entityPages, refOf } from './CycleCatalog';
 import { entityFacts } from './entityFacts';
 import { evaluateCatalogEntity } from './evaluateCatalogEntity';
@@ -46,6 +50,19 @@ export interface CatalogEvaluatorOptions {
   /** Rule kinds that modules registered, for `custom` rules. */
   ruleKinds?: ReadonlyMap<string, MaturityRuleKind>;
   now?: () => Date;
+}
+
+/** What the entities of one batch share while they are evaluated. */
+interface BatchContext {
+  priors: Map<string, PriorState>;
+  storedWaivers: Map<string, Waiver[]>;
+  related: CatalogContext['related'];
+  domainOfSystem: Record<string, string>;
+  index: CycleCatalog;
+  collector: EvidenceCollector;
+  stats: CycleStats;
+  now: Date;
+  ignoreTokens: boolean;
 }
 
 /** What one cycle did. */
@@ -93,7 +110,7 @@ export class CatalogEvaluator {
 
   /** One full cycle over the catalog. */
   async runCycle(): Promise<CycleStats> {
-    const { store, catalog, logger } = this.#options;
+    const { catalog } = this.#options;
     const started = this.#now();
     const { runId, credentials, index, stats } = await this.#beginRun(started, {
       reuseCatalog: false,
@@ -128,6 +145,20 @@ export class CatalogEvaluator {
     }
     await saving;
 
+    await this.#finishCycle(runId, started, stats);
+    return stats;
+  }
+
+  /**
+   * What only a complete cycle may do: remove the entities it did not see,
+   * record the day's snapshot, prune old history, and close the run.
+   */
+  async #finishCycle(
+    runId: number,
+    started: Date,
+    stats: CycleStats,
+  ): Promise<void> {
+    const { store, logger } = this.#options;
     // Only a cycle that saw the whole catalog may conclude that an entity
     // is gone; an exception above leaves every stored entity in place.
     stats.removed = await store.deleteEntitiesNotSeenIn(runId);
@@ -155,7 +186,6 @@ export class CatalogEvaluator {
         stats.removed
       } entities removed`,
     );
-    return stats;
   }
 
   /** Evaluates the given entities now (re-evaluate on request). */
@@ -253,7 +283,7 @@ export class CatalogEvaluator {
     stats: CycleStats,
     options: { ignoreTokens?: boolean } = {},
   ): Promise<{ records: EvaluationRecord[]; at: Date }> {
-    const { store, checklist, logger } = this.#options;
+    const { store } = this.#options;
     const now = this.#now();
     const refs = entities.map(refOf);
     const [priors, storedWaivers, { related, domainOfSystem }] =
@@ -264,72 +294,92 @@ export class CatalogEvaluator {
       ]);
     const limit = pLimit(this.#options.concurrency);
 
-    const evaluateOne = async (entity: Entity): Promise<EvaluationRecord> => {
-      // Evaluation is CPU work, and evidence may be read without waiting
-      // for I/O (mirrors, unchanged etags): between entities, pending I/O
-      // runs, such as the previous batch's save and requests to the API.
-      await timers.setImmediate();
-      const ref = refOf(entity);
-      const prior = priors.get(ref);
-      const facts = entityFacts(entity, domainOfSystem);
-      try {
-        const waivers = storedWaivers.get(ref) ?? [];
-        const catalog = {
-          ownerExists: index.ownerExists(facts.owner),
-          related,
-          componentDependsOn: index.componentDependsOn,
-        };
-        const { record, unreadable } = await evaluateCatalogEntity(entity, {
-          checklist,
-          ruleKinds: this.#options.ruleKinds ?? new Map(),
-          facts,
-          prior,
-          waivers,
-          catalog,
-          inputsDigest: digest({
-            entity: stableEntity(entity),
-            ownerExists: catalog.ownerExists,
-            related: (entity.relations ?? []).map(
-              r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
-            ),
-            graph: index.componentDependsOn[ref] ?? [],
-            waivers,
-            checklist: this.#checklistDigest,
-          }),
-          ignoreTokens: options.ignoreTokens === true,
-          collector,
-          now,
-        });
-        if (unreadable) stats.unreadable++;
-        for (const problem of record.scorecard.problems) {
-          logger.warn(`${ref}: ${problem}`);
-        }
-        for (const check of record.scorecard.checks) {
-          check.lookedFor = this.#lookedFor.share(check.lookedFor);
-        }
-        return record;
-      } catch (error) {
-        // One entity's failure never stops the cycle: it gets errors with
-        // the reason, and keeps its previous conclusive outcomes.
-        stats.errors++;
-        const message = error instanceof Error ? error.message : String(error);
-        logger.warn(`Evaluation of ${ref} failed: ${message}`);
-        return {
-          facts,
-          scorecard: failedEvaluation({
-            checklist,
-            reason: `evaluation failed: ${message}`,
-            now,
-            previous: prior?.conclusive,
-          }),
-          repository: prior?.repository,
-        };
-      }
-    };
-
     const records = await Promise.all(
-      entities.map(entity => limit(() => evaluateOne(entity))),
+      entities.map(entity =>
+        limit(() =>
+          this.#evaluateOne(entity, {
+            priors,
+            storedWaivers,
+            related,
+            domainOfSystem,
+            index,
+            collector,
+            stats,
+            now,
+            ignoreTokens: options.ignoreTokens === true,
+          }),
+        ),
+      ),
     );
     return { records, at: now };
+  }
+
+  /** One entity of a batch; its failure becomes errors, never the batch's. */
+  async #evaluateOne(
+    entity: Entity,
+    batch: BatchContext,
+  ): Promise<EvaluationRecord> {
+    const { checklist, logger } = this.#options;
+    const { priors, storedWaivers, related, index, stats, now } = batch;
+    // Evaluation is CPU work, and evidence may be read without waiting
+    // for I/O (mirrors, unchanged etags): between entities, pending I/O
+    // runs, such as the previous batch's save and requests to the API.
+    await timers.setImmediate();
+    const ref = refOf(entity);
+    const prior = priors.get(ref);
+    const facts = entityFacts(entity, batch.domainOfSystem);
+    try {
+      const waivers = storedWaivers.get(ref) ?? [];
+      const catalog = {
+        ownerExists: index.ownerExists(facts.owner),
+        related,
+        componentDependsOn: index.componentDependsOn,
+      };
+      const { record, unreadable } = await evaluateCatalogEntity(entity, {
+        checklist,
+        ruleKinds: this.#options.ruleKinds ?? new Map(),
+        facts,
+        prior,
+        waivers,
+        catalog,
+        inputsDigest: digest({
+          entity: stableEntity(entity),
+          ownerExists: catalog.ownerExists,
+          related: (entity.relations ?? []).map(
+            r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
+          ),
+          graph: index.componentDependsOn[ref] ?? [],
+          waivers,
+          checklist: this.#checklistDigest,
+        }),
+        ignoreTokens: batch.ignoreTokens,
+        collector: batch.collector,
+        now,
+      });
+      if (unreadable) stats.unreadable++;
+      for (const problem of record.scorecard.problems) {
+        logger.warn(`${ref}: ${problem}`);
+      }
+      for (const check of record.scorecard.checks) {
+        check.lookedFor = this.#lookedFor.share(check.lookedFor);
+      }
+      return record;
+    } catch (error) {
+      // One entity's failure never stops the cycle: it gets errors with
+      // the reason, and keeps its previous conclusive outcomes.
+      stats.errors++;
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn(`Evaluation of ${ref} failed: ${message}`);
+      return {
+        facts,
+        scorecard: failedEvaluation({
+          checklist,
+          reason: `evaluation failed: ${message}`,
+          now,
+          previous: prior?.conclusive,
+        }),
+        repository: prior?.repository,
+      };
+    }
   }
 }
