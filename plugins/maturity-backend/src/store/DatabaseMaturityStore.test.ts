@@ -517,6 +517,65 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('writes more changes and removals in one save than one insert may hold', async () => {
+      const { knex, store } = await createStore();
+      const list = largeChecklist(3);
+      const names = Array.from({ length: 600 }, (_, i) => `service-${i}`);
+      await store.saveEvaluations(
+        names.map(name =>
+          recordOf(
+            name,
+            { 'check-00': 'pass', 'check-01': 'pass', 'check-02': 'pass' },
+            { checklist: list },
+          ),
+        ),
+        { runId: await store.startRun(T0), at: T0 },
+      );
+
+      // Every entity fails check-00, so leaves its phase, and check-02
+      // leaves the checklist: 600 rows of each kind, more than the 500 of
+      // a multi-row insert on SQLite.
+      const shorter = { ...list, checks: list.checks.slice(0, 2) };
+      const stats = await store.saveEvaluations(
+        names.map(name =>
+          recordOf(
+            name,
+            { 'check-00': 'fail', 'check-01': 'pass' },
+            { checklist: shorter },
+          ),
+        ),
+        { runId: await store.startRun(T1), at: T1 },
+      );
+
+      expect(stats).toEqual({
+        checkRowsWritten: 1200,
+        historyRowsWritten: 1200,
+        phaseChanges: 600,
+      });
+      const at = T1.toISOString();
+      expect(
+        await countRows(knex, 'maturity_check_history', {
+          at,
+          check_id: 'check-00',
+          from_outcome: 'pass',
+          to_outcome: 'fail',
+        }),
+      ).toBe(600);
+      expect(
+        await countRows(knex, 'maturity_phase_history', {
+          at,
+          from_phase: 'foundation',
+          to_phase: null,
+        }),
+      ).toBe(600);
+      expect(
+        await countRows(knex, 'maturity_check_results', {
+          check_id: 'check-02',
+        }),
+      ).toBe(0);
+      expect(await countRows(knex, 'maturity_check_results')).toBe(1200);
+    });
+
     it('deletes entities that the last run did not see, with their results', async () => {
       const { knex, store } = await createStore();
       await store.saveEvaluations(

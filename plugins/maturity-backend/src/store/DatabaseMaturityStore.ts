@@ -6,24 +6,16 @@ import {
 import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import type { Knex } from 'knex';
 import { applyEntityFilter, applyEntitySort } from './entityQuery';
-import {
-  insertJsonRows,
-  isPostgres,
-  jsonChunks,
-  jsonRowsQuery,
-} from './jsonRows';
+import { isPostgres } from './jsonRows';
 import type { MaturityStore } from './MaturityStore';
 import { LOOKED_FOR, LookedForLists } from './lookedForLists';
-import { planSave, StoredState, SUMMARY_COLUMNS } from './planSave';
+import { planSave } from './planSave';
 import { ReadCache } from './ReadCache';
+import { readStoredStates } from './readStoredStates';
 import {
   AuditRow,
-  CHECK_COLUMNS,
-  CHECK_HISTORY_COLUMNS,
   CheckResultRow,
-  ENTITY_COLUMNS,
   EntityRow,
-  PHASE_HISTORY_COLUMNS,
   RunRow,
   toAuditRecord,
   toConclusiveResult,
@@ -46,71 +38,31 @@ import type {
   StoredEntity,
   StoredWaiver,
 } from './types';
+import {
+  AUDIT,
+  CHECK_HISTORY,
+  CHECKS,
+  ENTITIES,
+  PHASE_HISTORY,
+  RUNS,
+  SNAPSHOTS,
+  WAIVERS,
+} from './tables';
 import { whereEntityRefIn } from './whereEntityRefIn';
+import { writeSavePlan } from './writeSavePlan';
 
 const MIGRATIONS_DIR = resolvePackagePath(
   '@backstage-maturity/plugin-maturity-backend',
   'migrations',
 );
 
-const ENTITIES = 'maturity_entities';
-const CHECKS = 'maturity_check_results';
-const CHECK_HISTORY = 'maturity_check_history';
-const PHASE_HISTORY = 'maturity_phase_history';
-const SNAPSHOTS = 'maturity_daily_snapshots';
-const RUNS = 'maturity_runs';
-const WAIVERS = 'maturity_waivers';
-const AUDIT = 'maturity_audit';
-
 /** `count(*)` is a string (bigint) on PostgreSQL. */
 function toCount(value: unknown): number {
   return Number(value ?? 0);
 }
 
-/**
- * `last_seen_run` never goes back: a run that started earlier but saves
- * later (a re-evaluation on request) must not make a cycle that started
- * after it think the entity unseen.
- */
-function laterRun(db: Knex, runId: number): Knex.Raw {
-  return db.raw('CASE WHEN last_seen_run > ? THEN last_seen_run ELSE ? END', [
-    runId,
-    runId,
-  ]);
-}
-
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/**
- * What is stored of these entities, as far as saving needs it: their
- * summaries, and the outcome and fingerprint of the results of those that
- * have a summary (results are always written with one).
- */
-async function readStoredStates(
-  tx: Knex.Transaction,
-  refs: string[],
-): Promise<Map<string, StoredState>> {
-  const stored = new Map<string, StoredState>();
-  const summaries: EntityRow[] = await whereEntityRefIn(
-    tx(ENTITIES).select('entity_ref', 'phase_since', ...SUMMARY_COLUMNS),
-    refs,
-  );
-  for (const row of summaries) {
-    stored.set(row.entity_ref, { summary: row, checks: new Map() });
-  }
-  if (stored.size === 0) {
-    return stored;
-  }
-  const checks: CheckResultRow[] = await whereEntityRefIn(
-    tx(CHECKS).select('entity_ref', 'check_id', 'outcome', 'fingerprint'),
-    [...stored.keys()],
-  );
-  for (const row of checks) {
-    stored.get(row.entity_ref)?.checks.set(row.check_id, row);
-  }
-  return stored;
 }
 
 /**
@@ -241,10 +193,7 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   /**
    * One transaction: a read of what is stored, the comparison in memory
-   * (`planSave`), then a statement per table (thousands of rows each, bound
-   * as JSON). `checkRowsWritten` also counts deleted results of checks no
-   * longer evaluated; `historyRowsWritten` counts check and phase history
-   * rows.
+   * (`planSave`), then a statement per table (see `writeSavePlan`).
    */
   async saveEvaluations(
     records: EvaluationRecord[],
@@ -261,138 +210,11 @@ export class DatabaseMaturityStore implements MaturityStore {
 
     const stats = await this.db.transaction(async tx => {
       const stored = await readStoredStates(tx, refs);
-      const {
-        summaryRows,
-        untouched,
-        checkRows,
-        lookedFor,
-        removedChecks,
-        checkHistory,
-        firstSeen,
-        firstOutcomes,
-        phaseHistory,
-      } = planSave([...byRef.values()], ref => stored.get(ref), {
+      const plan = planSave([...byRef.values()], ref => stored.get(ref), {
         runId,
         at,
       });
-
-      await insertJsonRows(tx, ENTITIES, ENTITY_COLUMNS, summaryRows, {
-        upsert: {
-          onConflict: ['entity_ref'],
-          merge: {
-            ...Object.fromEntries(
-              Object.keys(ENTITY_COLUMNS)
-                .filter(column => column !== 'entity_ref')
-                .map(column => [column, `excluded.${column}`]),
-            ),
-            last_seen_run: `CASE WHEN ${ENTITIES}.last_seen_run > excluded.last_seen_run THEN ${ENTITIES}.last_seen_run ELSE excluded.last_seen_run END`,
-          },
-        },
-      });
-      if (untouched.length > 0) {
-        await whereEntityRefIn(tx(ENTITIES), untouched).update({
-          evaluated_at: at,
-          last_seen_run: laterRun(tx, runId),
-        });
-      }
-
-      // An erring check keeps its last conclusive outcome and evidence
-      // (that of the row it replaces, unless that erred too); a
-      // conclusive one needs none besides its own. `changed_at` moves
-      // only when the outcome does.
-      const checkRowsWritten = await insertJsonRows(
-        tx,
-        CHECKS,
-        CHECK_COLUMNS,
-        checkRows,
-        {
-          upsert: {
-            onConflict: ['entity_ref', 'check_id'],
-            merge: {
-              outcome: 'excluded.outcome',
-              blocking: 'excluded.blocking',
-              evidence: 'excluded.evidence',
-              looked_for: 'excluded.looked_for',
-              looked_for_id: 'excluded.looked_for_id',
-              reason: 'excluded.reason',
-              waiver: 'excluded.waiver',
-              fingerprint: 'excluded.fingerprint',
-              conclusive_outcome: `CASE WHEN excluded.outcome = 'error' THEN ${CHECKS}.conclusive_outcome ELSE excluded.conclusive_outcome END`,
-              conclusive_evidence: `CASE WHEN excluded.outcome <> 'error' THEN NULL WHEN ${CHECKS}.outcome = 'error' THEN ${CHECKS}.conclusive_evidence ELSE ${CHECKS}.evidence END`,
-              changed_at: `CASE WHEN excluded.outcome = ${CHECKS}.outcome THEN ${CHECKS}.changed_at ELSE excluded.changed_at END`,
-            },
-          },
-        },
-      );
-      // Written after the rows that refer to them, which fill `lookedFor`.
-      // `used_at` keeps a list from pruning while other writes may use it.
-      await insertJsonRows(
-        tx,
-        LOOKED_FOR,
-        { id: 'text', list: 'json', used_at: 'text' },
-        [...lookedFor].map(([id, list]) => ({ id, list, used_at: at })),
-        {
-          upsert: {
-            onConflict: ['id'],
-            merge: { used_at: 'excluded.used_at' },
-          },
-        },
-      );
-      if (removedChecks.length > 0) {
-        const pairs = removedChecks.map(([entity_ref, check_id]) => ({
-          entity_ref,
-          check_id,
-        }));
-        const columns = { entity_ref: 'text', check_id: 'text' } as const;
-        const query = jsonRowsQuery(tx, columns);
-        for (const json of jsonChunks(columns, pairs)) {
-          await tx.raw(
-            `DELETE FROM ${CHECKS} WHERE (entity_ref, check_id) IN (${query.select})`,
-            query.bindings(json),
-          );
-        }
-      }
-      await insertJsonRows(
-        tx,
-        CHECK_HISTORY,
-        CHECK_HISTORY_COLUMNS,
-        checkHistory,
-      );
-      // The first outcomes of new entities are copied in SQL from the
-      // rows just written, rather than sent again.
-      if (firstSeen.length > 0) {
-        await tx
-          .into(
-            tx.raw('?? (entity_ref, check_id, from_outcome, to_outcome, at)', [
-              CHECK_HISTORY,
-            ]),
-          )
-          .insert(
-            whereEntityRefIn(
-              tx(CHECKS).select(
-                'entity_ref',
-                'check_id',
-                tx.raw('NULL'),
-                'outcome',
-                'changed_at',
-              ),
-              firstSeen,
-            ),
-          );
-      }
-      await insertJsonRows(
-        tx,
-        PHASE_HISTORY,
-        PHASE_HISTORY_COLUMNS,
-        phaseHistory,
-      );
-
-      return {
-        checkRowsWritten: checkRowsWritten + removedChecks.length,
-        historyRowsWritten:
-          checkHistory.length + firstOutcomes + phaseHistory.length,
-        phaseChanges: phaseHistory.length,
-      };
+      return writeSavePlan(tx, plan, { runId, at });
     });
     this.#changed();
     return stats;
@@ -441,12 +263,19 @@ export class DatabaseMaturityStore implements MaturityStore {
   async recordDailySnapshot(day: string): Promise<void> {
     await this.db.transaction(async tx => {
       await tx(SNAPSHOTS).where({ day }).delete();
-      await tx.raw(
-        `INSERT INTO ?? (day, owner, phase, count)
-         SELECT CAST(? AS text), coalesce(owner, ''), coalesce(phase, ''), count(*)
-         FROM ?? GROUP BY coalesce(owner, ''), coalesce(phase, '')`,
-        [SNAPSHOTS, day, ENTITIES],
-      );
+      // Counted in SQL: the rows are copied, never read into memory.
+      await tx
+        .into(tx.raw('?? (day, owner, phase, count)', [SNAPSHOTS]))
+        .insert(
+          tx(ENTITIES)
+            .select(
+              tx.raw('CAST(? AS text)', [day]),
+              tx.raw("coalesce(owner, '')"),
+              tx.raw("coalesce(phase, '')"),
+              tx.raw('count(*)'),
+            )
+            .groupByRaw("coalesce(owner, ''), coalesce(phase, '')"),
+        );
     });
   }
 

@@ -5,6 +5,27 @@
  */
 export const READ_CHUNK_SIZE = 500;
 
+/**
+ * Values bound in one multi-row insert at most: within the 32,766 variables
+ * of a statement on SQLite (as bundled by better-sqlite3) and the 65,535 of
+ * PostgreSQL.
+ */
+const MAX_BOUND_VALUES = 30_000;
+
+/**
+ * Rows in one knex multi-row insert at most: on SQLite knex writes the rows
+ * as a compound SELECT, which may have 500 terms.
+ */
+const MAX_INSERT_ROWS = 500;
+
+/** Rows of `columns` columns that one knex multi-row insert may write. */
+export function rowsPerInsert(columns: number): number {
+  return Math.max(
+    1,
+    Math.min(MAX_INSERT_ROWS, Math.floor(MAX_BOUND_VALUES / columns)),
+  );
+}
+
 /** Splits `items` into arrays of at most `size` items. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];

@@ -173,23 +173,6 @@ export const CHECK_COLUMNS: Record<
   fingerprint: 'text',
 };
 
-export const CHECK_HISTORY_COLUMNS: Record<keyof CheckHistoryRow, ColumnType> =
-  {
-    entity_ref: 'text',
-    check_id: 'text',
-    from_outcome: 'text',
-    to_outcome: 'text',
-    at: 'text',
-  };
-
-export const PHASE_HISTORY_COLUMNS: Record<keyof PhaseHistoryRow, ColumnType> =
-  {
-    entity_ref: 'text',
-    from_phase: 'text',
-    to_phase: 'text',
-    at: 'text',
-  };
-
 /** The count column of each outcome. */
 export const COUNT_COLUMNS = {
   pass: 'pass_count',
