@@ -13,7 +13,9 @@ import type {
   Scorecard,
   Summary,
   TeamRollup,
+  TeamRollupQuery,
   Trend,
+  TrendQuery,
   Waiver,
 } from './types';
 
@@ -39,14 +41,10 @@ export interface MaturityApi {
   /** Roll-up of one group and its sub-groups; undefined when no such group (404). */
   getTeamRollup(
     group: CompoundEntityRef,
-    filters?: Omit<EntityFilters, 'owner' | 'phase' | 'search'>,
+    filters?: TeamRollupQuery,
   ): Promise<TeamRollup | undefined>;
   /** Entities per phase per day; days are `YYYY-MM-DD` (UTC). */
-  getTrend(options: {
-    from?: string;
-    to?: string;
-    owner?: string[];
-  }): Promise<Trend>;
+  getTrend(options: TrendQuery): Promise<Trend>;
   listRuns(limit?: number): Promise<EvaluationRun[]>;
   /** Re-evaluates the entity now (reads its repository again) and returns its new summary. */
   refreshEntity(entity: CompoundEntityRef): Promise<EntitySummary>;

@@ -184,6 +184,35 @@ describe('MaturityClient', () => {
     const error = await client.getScorecard(ENTITY).catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(403);
+    // The server's error is what an error panel shows.
+    expect(error.cause).toMatchObject({
+      name: 'NotAllowedError',
+      message: 'Unauthorized',
+    });
+  });
+
+  it('sends every request through the fetch API, which signs it in', async () => {
+    let authorization: string | null = null;
+    server.use(
+      http.get(`${BASE}/runs`, ({ request }) => {
+        authorization = request.headers.get('authorization');
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    const signed = new MaturityClient({
+      discoveryApi: mockApis.discovery.mock({
+        getBaseUrl: async () => BASE,
+      }),
+      fetchApi: {
+        fetch: (input: any, init?: any) => {
+          const request = new Request(input, init);
+          request.headers.set('authorization', 'Bearer user-token');
+          return fetch(request);
+        },
+      },
+    });
+    await expect(signed.listRuns()).resolves.toEqual([]);
+    expect(authorization).toBe('Bearer user-token');
   });
 
   it('repeats array filters and skips empty ones when listing entities', async () => {

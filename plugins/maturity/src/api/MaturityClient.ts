@@ -1,11 +1,14 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import {
+  createMaturityApiClient,
+  type MaturityApiClient,
+} from '@backstage-maturity/plugin-maturity-common';
 import type { MaturityApi } from './MaturityApi';
 import type {
   CheckDefinition,
   Checklist,
-  EntityCheck,
   EntityFilters,
   EntityHistory,
   EntityListQuery,
@@ -17,26 +20,44 @@ import type {
   Scorecard,
   Summary,
   TeamRollup,
+  TeamRollupQuery,
   Trend,
+  TrendQuery,
   Waiver,
 } from './types';
 
-type QueryValue = string | number | string[] | undefined;
+/** What a call of the generated client resolves to. */
+type CallResult<T> = { data?: T; response: Response };
 
-/** Query string of the given parameters; arrays repeat the parameter. */
-function queryString(params: Record<string, QueryValue>): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === '') continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      query.append(key, String(item));
-    }
+/** The data of a call; a failure is thrown as a ResponseError. */
+async function dataOf<T>(call: Promise<CallResult<T>>): Promise<T> {
+  const { data, response } = await call;
+  if (!response.ok) {
+    throw await ResponseError.fromResponse(response);
   }
-  const text = query.toString();
-  return text ? `?${text}` : '';
+  return data as T;
 }
 
-function filterParams(filters: EntityFilters): Record<string, QueryValue> {
+/** The data of a call, or undefined when the backend answers 404. */
+async function dataOrUndefined<T>(
+  call: Promise<CallResult<T>>,
+): Promise<T | undefined> {
+  const { data, response } = await call;
+  if (response.status === 404) {
+    return undefined;
+  }
+  if (!response.ok) {
+    throw await ResponseError.fromResponse(response);
+  }
+  return data as T;
+}
+
+/**
+ * The filters of the list, summary and roll-up routes, without other
+ * members and without empty searches (the routes reject what they do not
+ * know).
+ */
+function filterQuery(filters: EntityFilters): EntityFilters {
   return {
     owner: filters.owner,
     system: filters.system,
@@ -45,12 +66,14 @@ function filterParams(filters: EntityFilters): Record<string, QueryValue> {
     lifecycle: filters.lifecycle,
     kind: filters.kind,
     phase: filters.phase,
-    search: filters.search,
+    search: filters.search || undefined,
   };
 }
 
-/** A check's result as `?guidance=false` sends it: no definition. */
-type CheckResultView = Omit<EntityCheck, keyof Omit<CheckDefinition, 'id'>>;
+function entityPath(entity: CompoundEntityRef) {
+  const { kind, namespace, name } = entity;
+  return { kind, namespace, name };
+}
 
 /** What the client shows for a check that its checklist does not know. */
 function unknownDefinition(checkId: string): CheckDefinition {
@@ -64,30 +87,25 @@ function unknownDefinition(checkId: string): CheckDefinition {
   };
 }
 
-function entityPath(entity: CompoundEntityRef): string {
-  return [entity.kind, entity.namespace, entity.name]
-    .map(encodeURIComponent)
-    .join('/');
-}
-
 /**
- * The {@link MaturityApi} over the maturity backend's REST API.
+ * The {@link MaturityApi} over the maturity backend's REST API, through the
+ * client typed by its OpenAPI spec.
  *
  * @public
  */
 export class MaturityClient implements MaturityApi {
   readonly #discoveryApi: DiscoveryApi;
-  readonly #fetchApi: FetchApi;
+  readonly #client: MaturityApiClient;
   /** The checklist's checks by id, fetched once for every scorecard. */
   #definitions?: Promise<Map<string, CheckDefinition>>;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.#discoveryApi = options.discoveryApi;
-    this.#fetchApi = options.fetchApi;
+    this.#client = createMaturityApiClient(options);
   }
 
   async getChecklist(): Promise<Checklist> {
-    return this.#json('/checklist');
+    return dataOf(this.#client.GET('/checklist'));
   }
 
   /**
@@ -99,9 +117,11 @@ export class MaturityClient implements MaturityApi {
     entity: CompoundEntityRef,
   ): Promise<Scorecard | undefined> {
     const [results, known] = await Promise.all([
-      this.#jsonOrUndefined<
-        Omit<Scorecard, 'checks'> & { checks: CheckResultView[] }
-      >(`/entities/${entityPath(entity)}?guidance=false`),
+      dataOrUndefined(
+        this.#client.GET('/entities/{kind}/{namespace}/{name}', {
+          params: { path: entityPath(entity), query: { guidance: false } },
+        }),
+      ),
       this.#checkDefinitions(),
     ]);
     if (!results) {
@@ -138,79 +158,79 @@ export class MaturityClient implements MaturityApi {
   }
 
   async getEntityHistory(entity: CompoundEntityRef): Promise<EntityHistory> {
-    return this.#json(`/entities/${entityPath(entity)}/history`);
+    return dataOf(
+      this.#client.GET('/entities/{kind}/{namespace}/{name}/history', {
+        params: { path: entityPath(entity) },
+      }),
+    );
   }
 
   async listEntities(query: EntityListQuery): Promise<EntityPage> {
-    return this.#json(
-      `/entities${queryString({
-        ...filterParams(query),
-        sort: query.sort,
-        order: query.order,
-        limit: query.limit,
-        offset: query.offset,
-      })}`,
+    const { sort, order, limit, offset } = query;
+    return dataOf(
+      this.#client.GET('/entities', {
+        params: {
+          query: { ...filterQuery(query), sort, order, limit, offset },
+        },
+      }),
     );
   }
 
   async getSummary(filters: EntityFilters): Promise<Summary> {
-    return this.#json(`/summary${queryString(filterParams(filters))}`);
+    return dataOf(
+      this.#client.GET('/summary', { params: { query: filterQuery(filters) } }),
+    );
   }
 
   async getOwnerRollup(filters: EntityFilters): Promise<OwnerRollup> {
-    return this.#json(`/owners${queryString(filterParams(filters))}`);
+    return dataOf(
+      this.#client.GET('/owners', { params: { query: filterQuery(filters) } }),
+    );
   }
 
   async getTeamRollup(
     group: CompoundEntityRef,
-    filters: Omit<EntityFilters, 'owner' | 'phase' | 'search'> = {},
+    filters: TeamRollupQuery = {},
   ): Promise<TeamRollup | undefined> {
-    const path = [group.namespace, group.name]
-      .map(encodeURIComponent)
-      .join('/');
-    return this.#jsonOrUndefined(
-      `/teams/${path}${queryString({
-        system: filters.system,
-        domain: filters.domain,
-        type: filters.type,
-        lifecycle: filters.lifecycle,
-        kind: filters.kind,
-      })}`,
+    const { system, domain, type, lifecycle, kind } = filters;
+    return dataOrUndefined(
+      this.#client.GET('/teams/{namespace}/{name}', {
+        params: {
+          path: { namespace: group.namespace, name: group.name },
+          query: { system, domain, type, lifecycle, kind },
+        },
+      }),
     );
   }
 
-  async getTrend(options: {
-    from?: string;
-    to?: string;
-    owner?: string[];
-  }): Promise<Trend> {
-    return this.#json(
-      `/trend${queryString({
-        from: options.from,
-        to: options.to,
-        owner: options.owner,
-      })}`,
+  async getTrend(options: TrendQuery): Promise<Trend> {
+    const { from, to, owner } = options;
+    return dataOf(
+      this.#client.GET('/trend', { params: { query: { from, to, owner } } }),
     );
   }
 
   async listRuns(limit?: number): Promise<EvaluationRun[]> {
-    const body = await this.#json<{ items: EvaluationRun[] }>(
-      `/runs${queryString({ limit })}`,
+    const body = await dataOf(
+      this.#client.GET('/runs', { params: { query: { limit } } }),
     );
     return body.items;
   }
 
   async refreshEntity(entity: CompoundEntityRef): Promise<EntitySummary> {
-    const body = await this.#json<{ summary: EntitySummary }>(
-      `/entities/${entityPath(entity)}/refresh`,
-      { method: 'POST' },
+    const body = await dataOf(
+      this.#client.POST('/entities/{kind}/{namespace}/{name}/refresh', {
+        params: { path: entityPath(entity) },
+      }),
     );
     return body.summary;
   }
 
   async listWaivers(entity: CompoundEntityRef): Promise<Waiver[]> {
-    const body = await this.#json<{ items: Waiver[] }>(
-      `/entities/${entityPath(entity)}/waivers`,
+    const body = await dataOf(
+      this.#client.GET('/entities/{kind}/{namespace}/{name}/waivers', {
+        params: { path: entityPath(entity) },
+      }),
     );
     return body.items;
   }
@@ -219,47 +239,28 @@ export class MaturityClient implements MaturityApi {
     entity: CompoundEntityRef,
     waiver: NewWaiver,
   ): Promise<Waiver> {
-    return this.#json(`/entities/${entityPath(entity)}/waivers`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(waiver),
-    });
+    return dataOf(
+      this.#client.POST('/entities/{kind}/{namespace}/{name}/waivers', {
+        params: { path: entityPath(entity) },
+        body: waiver,
+      }),
+    );
   }
 
   async revokeWaiver(id: string, reason: string): Promise<Waiver> {
-    return this.#json(`/waivers/${encodeURIComponent(id)}`, {
-      method: 'DELETE',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ reason }),
-    });
+    return dataOf(
+      this.#client.DELETE('/waivers/{id}', {
+        params: { path: { id } },
+        body: { reason },
+      }),
+    );
   }
 
   async getBadgeUrl(entity: CompoundEntityRef): Promise<string> {
     const base = await this.#discoveryApi.getBaseUrl('maturity');
-    return `${base}/badges/${entityPath(entity)}.svg`;
-  }
-
-  async #fetch(path: string, init?: RequestInit): Promise<Response> {
-    const base = await this.#discoveryApi.getBaseUrl('maturity');
-    return this.#fetchApi.fetch(`${base}${path}`, init);
-  }
-
-  async #json<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await this.#fetch(path, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
-  }
-
-  async #jsonOrUndefined<T>(path: string): Promise<T | undefined> {
-    const response = await this.#fetch(path);
-    if (response.status === 404) {
-      return undefined;
-    }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    const path = [entity.kind, entity.namespace, entity.name]
+      .map(encodeURIComponent)
+      .join('/');
+    return `${base}/badges/${path}.svg`;
   }
 }
