@@ -7,6 +7,7 @@
  */
 
 export * from './extensions';
+export * from './service';
 export * from './evidence';
 export * from './repository';
 export * from './checklist';
