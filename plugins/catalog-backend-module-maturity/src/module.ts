@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { maturityServiceRef } from '@backstage-maturity/plugin-maturity-node';
 import { readCatalogLabelsConfig } from './config';
 import { MaturityLabelProcessor } from './MaturityLabelProcessor';
 import { MaturityResultsLoader } from './MaturityResultsLoader';
@@ -23,20 +24,18 @@ export const catalogModuleMaturity = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        auth: coreServices.auth,
         catalog: catalogProcessingExtensionPoint,
         config: coreServices.rootConfig,
-        discovery: coreServices.discovery,
         logger: coreServices.logger,
+        maturity: maturityServiceRef,
         rootLifecycle: coreServices.rootLifecycle,
         scheduler: coreServices.scheduler,
       },
       async init({
-        auth,
         catalog,
         config,
-        discovery,
         logger,
+        maturity,
         rootLifecycle,
         scheduler,
       }) {
@@ -49,7 +48,7 @@ export const catalogModuleMaturity = createBackendModule({
         }
 
         const standings = new MaturityStandingsCache({
-          loader: new MaturityResultsLoader({ discovery, auth }),
+          loader: new MaturityResultsLoader({ maturity }),
           logger,
         });
         catalog.addProcessor(new MaturityLabelProcessor({ standings, logger }));
