@@ -44,6 +44,7 @@ export const maturityPlugin = createBackendPlugin({
 
     env.registerInit({
       deps: {
+        auditor: coreServices.auditor,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
@@ -124,6 +125,7 @@ export const maturityPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             logger,
+            auditor: deps.auditor,
             store,
             checklist: settings.checklist,
             entityFilter: settings.entityFilter,

@@ -30,13 +30,39 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
   let store: DatabaseMaturityStore;
   let denied: Set<string>;
   let scheduler: ReturnType<typeof mockServices.scheduler.mock>;
+  let auditor: ReturnType<typeof mockServices.auditor.mock>;
   let evaluateEntities: jest.Mock;
+
+  /** The audit events so far: what each said and how it ended. */
+  async function auditEvents() {
+    return Promise.all(
+      auditor.createEvent.mock.calls.map(async ([options], i) => {
+        const event = await auditor.createEvent.mock.results[i].value;
+        return {
+          eventId: options.eventId,
+          severityLevel: options.severityLevel,
+          meta: options.meta,
+          request: options.request && {
+            method: options.request.method,
+            path: options.request.path,
+          },
+          succeeded: event.success.mock.calls.map(
+            ([result]: [{ meta?: object }?]) => result?.meta ?? {},
+          ),
+          failed: event.fail.mock.calls.map(
+            ([result]: [{ error: Error }]) => result.error.name,
+          ),
+        };
+      }),
+    );
+  }
 
   async function createApp(
     httpAuth = mockServices.httpAuth(),
   ): Promise<express.Express> {
     const router = await createRouter({
       logger: mockServices.logger.mock(),
+      auditor,
       store,
       checklist,
       entityFilter: [{ kind: 'component' }],
@@ -65,6 +91,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
   beforeEach(async () => {
     denied = new Set();
     scheduler = mockServices.scheduler.mock();
+    auditor = mockServices.auditor.mock();
     // Evaluating stores what the evaluator would: here, every check passes.
     evaluateEntities = jest.fn(async (entities: Entity[]) => {
       const runId = await store.startRun(NOW);
@@ -670,24 +697,36 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
           metadata: expect.objectContaining({ name: 'new-service' }),
         }),
       ]);
-      const [audit] = await store.listAudit({
-        entityRef: 'component:default/new-service',
-        limit: 1,
-      });
-      expect(audit).toMatchObject({
-        action: 'evaluation.requested',
-        actor: 'user:default/mock',
-      });
+      expect(await auditEvents()).toEqual([
+        {
+          eventId: 'entity-refresh',
+          severityLevel: undefined,
+          meta: { entityRef: 'component:default/new-service' },
+          request: {
+            method: 'POST',
+            path: '/entities/component/default/new-service/refresh',
+          },
+          succeeded: [{ phase: 'excellent' }],
+          failed: [],
+        },
+      ]);
       await store.deleteEntities(['component:default/new-service']);
     });
 
-    it('answers 403 without the refresh permission', async () => {
+    it('answers 403 without the refresh permission, auditing the attempt', async () => {
       denied.add('maturity.entity.refresh');
       const response = await request(app).post(
         '/entities/component/default/payments-api/refresh',
       );
       expect(response.status).toBe(403);
       expect(evaluateEntities).not.toHaveBeenCalled();
+      expect(await auditEvents()).toMatchObject([
+        {
+          eventId: 'entity-refresh',
+          succeeded: [],
+          failed: ['NotAllowedError'],
+        },
+      ]);
     });
 
     it('answers 404 for a hidden entity', async () => {
@@ -714,11 +753,16 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       expect(response.status).toBe(202);
       expect(response.body).toEqual({ status: 'started' });
       expect(scheduler.triggerTask).toHaveBeenCalledWith(TASK_ID);
-      const [audit] = await store.listAudit({ limit: 1 });
-      expect(audit).toMatchObject({
-        action: 'catalog-evaluation.requested',
-        actor: 'user:default/mock',
-      });
+      expect(await auditEvents()).toEqual([
+        {
+          eventId: 'catalog-refresh',
+          severityLevel: undefined,
+          meta: undefined,
+          request: { method: 'POST', path: '/refresh' },
+          succeeded: [{ status: 'started' }],
+          failed: [],
+        },
+      ]);
     });
 
     it('reports a run in progress', async () => {
@@ -728,13 +772,19 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       const response = await request(app).post('/refresh');
       expect(response.status).toBe(202);
       expect(response.body).toEqual({ status: 'already-running' });
+      expect(await auditEvents()).toMatchObject([
+        { succeeded: [{ status: 'already-running' }] },
+      ]);
     });
 
-    it('answers 403 without the catalog refresh permission', async () => {
+    it('answers 403 without the catalog refresh permission, auditing the attempt', async () => {
       denied.add('maturity.catalog.refresh');
       const response = await request(app).post('/refresh');
       expect(response.status).toBe(403);
       expect(scheduler.triggerTask).not.toHaveBeenCalled();
+      expect(await auditEvents()).toMatchObject([
+        { eventId: 'catalog-refresh', failed: ['NotAllowedError'] },
+      ]);
     });
   });
 
@@ -782,30 +832,47 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
         active: false,
       });
 
-      const audit = await store.listAudit({
-        entityRef: 'component:default/payments-api',
-        limit: 10,
-      });
-      expect(audit.map(a => a.action)).toEqual(
-        expect.arrayContaining(['waiver.created', 'waiver.revoked']),
-      );
-      expect(audit.find(a => a.action === 'waiver.created')).toMatchObject({
-        actor: 'user:default/mock',
-        checkId: 'slo',
-        details: expect.objectContaining({
-          waiverId: id,
-          reason: exemption.reason,
-          expiresAt: '2027-03-31',
-        }),
-      });
-      expect(audit.find(a => a.action === 'waiver.revoked')).toMatchObject({
-        details: { waiverId: id, reason: 'SLOs are in place now' },
-      });
-
       const twice = await request(app)
         .delete(`/waivers/${id}`)
         .send({ reason: 'SLOs are in place now' });
       expect(twice.status).toBe(409);
+
+      expect(await auditEvents()).toEqual([
+        {
+          eventId: 'waiver-create',
+          severityLevel: 'medium',
+          meta: {
+            entityRef: 'component:default/payments-api',
+            checkId: 'slo',
+            waiverKind: 'exemption',
+            reason: exemption.reason,
+            expiresAt: '2027-03-31',
+          },
+          request: { method: 'POST', path: waivers },
+          succeeded: [{ waiverId: id }],
+          failed: [],
+        },
+        expect.objectContaining({
+          eventId: 'waiver-create',
+          succeeded: [],
+          failed: ['ConflictError'],
+        }),
+        {
+          eventId: 'waiver-revoke',
+          severityLevel: 'medium',
+          meta: { waiverId: id, reason: 'SLOs are in place now' },
+          request: { method: 'DELETE', path: `/waivers/${id}` },
+          succeeded: [
+            { entityRef: 'component:default/payments-api', checkId: 'slo' },
+          ],
+          failed: [],
+        },
+        expect.objectContaining({
+          eventId: 'waiver-revoke',
+          succeeded: [],
+          failed: ['ConflictError'],
+        }),
+      ]);
     });
 
     it('creates an attestation of an attestable check with evidence', async () => {
@@ -841,10 +908,17 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       expect(response.body.error.message).toContain(field);
     });
 
-    it('answers 403 without the exemption permission', async () => {
+    it('answers 403 without the exemption permission, auditing the attempt', async () => {
       denied.add('maturity.exemption.manage');
       const created = await request(app).post(waivers).send(exemption);
       expect(created.status).toBe(403);
+      expect(await auditEvents()).toMatchObject([
+        {
+          eventId: 'waiver-create',
+          succeeded: [],
+          failed: ['NotAllowedError'],
+        },
+      ]);
     });
 
     it('answers 403 for revoking without the exemption permission', async () => {
