@@ -5,17 +5,12 @@ import {
   type Entity,
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { TeamGroup } from '@backstage-maturity/plugin-maturity-common';
 import { pages, refOf } from '../evaluation/CycleCatalog';
 import { TtlCache } from './TtlCache';
 
-/** A group of a roll-up. */
-export interface GroupNode {
-  entityRef: string;
-  name: string;
-  title?: string;
-  /** The parent within the roll-up; null for its root. */
-  parent: string | null;
-}
+/** A group of a roll-up, as the team roll-up answers it. */
+export type GroupNode = TeamGroup;
 
 interface GroupInfo {
   entityRef: string;

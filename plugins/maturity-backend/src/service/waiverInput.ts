@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
-import {
-  type Checklist,
-  type Waiver,
+import type {
+  Checklist,
+  NewWaiver,
 } from '@backstage-maturity/plugin-maturity-common';
 import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import { DateTime } from 'luxon';
@@ -13,14 +13,6 @@ const MIN_REVOKE_REASON = 3;
 const EXPIRY_FORMAT =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-export interface NewWaiverBody {
-  checkId: string;
-  kind: Waiver['kind'];
-  reason: string;
-  expiresAt: string;
-  evidenceUrl?: string;
-}
-
 function invalid(field: string, message: string): InputError {
   return new InputError(`Invalid body field "${field}": ${message}`);
 }
@@ -31,10 +23,10 @@ function invalid(field: string, message: string): InputError {
  * and an expiry in the future but at most a year ahead.
  */
 export function parseNewWaiver(
-  body: NewWaiverBody,
+  body: NewWaiver,
   checklist: Checklist,
   now: Date,
-): NewWaiverBody {
+): NewWaiver {
   const check = checklist.checks.find(c => c.id === body.checkId);
   if (!check) {
     throw invalid('checkId', `unknown check "${body.checkId}"`);

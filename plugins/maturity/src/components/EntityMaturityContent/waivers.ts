@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { EntityCheck, Scorecard, WaiverKind } from '../../api';
+import type { EntityCheck, Scorecard, Waiver, WaiverKind } from '../../api';
 
 /** Shortest reason the backend accepts for a new waiver. */
 export const MIN_REASON = 10;
@@ -7,22 +7,24 @@ export const MIN_REASON = 10;
 export const MIN_REVOKE_REASON = 3;
 
 /** A waiver as the list shows it, from the API or from a catalog annotation. */
-export interface WaiverRow {
+export type WaiverRow = Pick<
+  Waiver,
+  | 'checkId'
+  | 'kind'
+  | 'reason'
+  | 'expiresAt'
+  | 'evidenceUrl'
+  | 'createdBy'
+  | 'revokedAt'
+  | 'revokedBy'
+> & {
   key: string;
   /** Set for waivers created through the API, which alone can be revoked. */
   id?: string;
-  checkId: string;
   checkTitle: string;
-  kind: WaiverKind;
-  reason: string;
-  expiresAt: string;
-  evidenceUrl?: string;
-  createdBy?: string;
-  source: 'annotation' | 'api';
+  source: NonNullable<Waiver['source']>;
   status: 'active' | 'revoked' | 'expired';
-  revokedAt?: string;
-  revokedBy?: string;
-}
+};
 
 /** API waivers (active first) followed by those declared by annotations. */
 export function waiverRows(scorecard: Scorecard): WaiverRow[] {
