@@ -349,6 +349,7 @@ export interface components {
       | 'exempt'
       | 'attested'
       | 'error';
+    /** @description Something that made a check pass, or that was found while looking. */
     Evidence: {
       /** @enum {string} */
       kind:
@@ -366,6 +367,7 @@ export interface components {
         | 'fact';
       /** @description A repository path, annotation key, relation target or entity field. */
       target?: string;
+      /** @description Human-readable detail, e.g. `pino 9.x in package.json`. */
       detail: string;
     };
     /** @description The waiver that made a check `exempt` or `attested`. */

@@ -1,42 +1,20 @@
+import type { components } from '../generated/openapi';
 import type { Waiver } from './waivers';
 
 /**
- * The outcome of one check for one entity.
+ * The outcome of one check for one entity, as the API reports it.
  *
  * @public
  */
-export type CheckOutcome =
-  | 'pass'
-  | 'fail'
-  | 'not-applicable'
-  | 'exempt'
-  | 'attested'
-  | 'error';
+export type CheckOutcome = components['schemas']['CheckOutcome'];
 
 /**
- * Something that made a check pass, or that was found while looking.
+ * Something that made a check pass, or that was found while looking, as
+ * the API reports it.
  *
  * @public
  */
-export interface Evidence {
-  kind:
-    | 'file'
-    | 'content'
-    | 'dependency'
-    | 'document'
-    | 'kubernetes'
-    | 'entity'
-    | 'annotation'
-    | 'link'
-    | 'relation'
-    | 'catalog'
-    | 'scm'
-    | 'fact';
-  /** A repository path, annotation key, relation target or entity field. */
-  target?: string;
-  /** Human-readable detail, e.g. `pino 9.x in package.json`. */
-  detail: string;
-}
+export type Evidence = components['schemas']['Evidence'];
 
 /**
  * The result of one check.

@@ -1217,6 +1217,8 @@ export const spec = {
       Evidence: {
         type: 'object',
         additionalProperties: false,
+        description:
+          'Something that made a check pass, or that was found while looking.',
         required: ['kind', 'detail'],
         properties: {
           kind: {
@@ -1243,6 +1245,8 @@ export const spec = {
           },
           detail: {
             type: 'string',
+            description:
+              'Human-readable detail, e.g. `pino 9.x in package.json`.',
           },
         },
       },
