@@ -26,9 +26,9 @@ describe('createMaturityApiClient', () => {
     const { client, requests, moveTo } = setup(() =>
       Response.json({ items: [], totalCount: 0 }),
     );
-    await client.GET('/entities', { params: { query: { limit: 5 } } });
+    await client.get('/entities', { params: { query: { limit: 5 } } });
     moveTo('http://elsewhere.test/api/maturity');
-    await client.GET('/entities');
+    await client.get('/entities');
     expect(requests.map(r => r.url)).toEqual([
       'http://backstage.test/api/maturity/entities?limit=5',
       'http://elsewhere.test/api/maturity/entities',
@@ -45,7 +45,7 @@ describe('createMaturityApiClient', () => {
       reason: 'The service is documented elsewhere',
       expiresAt: '2027-01-01',
     };
-    const { data } = await client.POST(
+    const { data } = await client.post(
       '/entities/{kind}/{namespace}/{name}/waivers',
       {
         params: {
@@ -69,7 +69,7 @@ describe('createMaturityApiClient', () => {
       response: { statusCode: 403 },
     };
     const { client } = setup(() => Response.json(failure, { status: 403 }));
-    const { data, error, response } = await client.GET('/checklist');
+    const { data, error, response } = await client.get('/checklist');
     expect(data).toBeUndefined();
     expect(error).toEqual(failure);
     expect(response.status).toBe(403);

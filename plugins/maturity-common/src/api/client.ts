@@ -1,76 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/openapi';
 
-/**
- * What the client needs of Backstage's discovery and fetch APIs, in the
- * browser (`discoveryApiRef`, `fetchApiRef`) and in a backend
- * (`coreServices.discovery`, the global `fetch`).
- *
- * @public
- */
-export interface MaturityApiClientOptions {
-  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  /** Defaults to the global `fetch`. */
-  fetchApi?: { fetch: typeof fetch };
-}
-
-/**
- * A client of the maturity backend's REST API, typed by its OpenAPI spec:
- * `client.GET('/entities', { params: { query: { limit: 10 } } })` resolves
- * to `{ data, response }` on success and `{ error, response }` on failure.
- * The response of a failure can still be read, e.g. by `@backstage/errors`'
- * `ResponseError.fromResponse(response)`.
- *
- * @public
- */
-export type MaturityApiClient = Pick<Client<paths>, 'GET' | 'POST' | 'DELETE'>;
-
-/**
- * Creates a {@link MaturityApiClient}; each request asks discovery for the
- * plugin's base URL.
- *
- * @public
- */
-export function createMaturityApiClient(
-  options: MaturityApiClientOptions,
-): MaturityApiClient {
-  const { discoveryApi, fetchApi } = options;
-  const client = createClient<paths>({
-    fetch: request => (fetchApi ? fetchApi.fetch(request) : fetch(request)),
-  });
-  client.use(rereadableFailures);
-  const baseUrl = () => discoveryApi.getBaseUrl('maturity');
-  return {
-    GET: withBaseUrl(client.GET, baseUrl),
-    POST: withBaseUrl(client.POST, baseUrl),
-    DELETE: withBaseUrl(client.DELETE, baseUrl),
-  };
-}
-
-/** The client method, with the base URL that discovery gives per request. */
-function withBaseUrl<Method extends (url: any, init?: any) => Promise<unknown>>(
-  method: Method,
-  baseUrl: () => Promise<string>,
-): Method {
-  const withBase = async (url: unknown, init?: object) =>
-    method(url, { ...init, baseUrl: await baseUrl() });
-  return withBase as Method;
-}
-
-/**
- * openapi-fetch reads the body of a failed response into `error` and
- * returns the response consumed; this hands it a response whose body can be
- * read again, so that errors built from it keep the server's message.
- */
-const rereadableFailures: Middleware = {
-  async onResponse({ response }) {
-    if (response.ok) {
-      return undefined;
-    }
-    return new RereadableResponse(await response.text(), response);
-  },
-};
-
+/** A failed response whose body can be read more than once. */
 class RereadableResponse extends Response {
   readonly #body: string;
 
@@ -92,4 +23,79 @@ class RereadableResponse extends Response {
   override async json(): Promise<any> {
     return JSON.parse(this.#body);
   }
+}
+
+/**
+ * openapi-fetch reads the body of a failed response into `error` and
+ * returns the response consumed; this hands it a response whose body can be
+ * read again, so that errors built from it keep the server's message.
+ */
+const rereadableFailures: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok) {
+      return undefined;
+    }
+    return new RereadableResponse(await response.text(), response);
+  },
+};
+
+/** The client method, with the base URL that discovery gives per request. */
+function withBaseUrl<Method extends (url: any, init?: any) => Promise<unknown>>(
+  method: Method,
+  baseUrl: () => Promise<string>,
+): Method {
+  const withBase = async (url: unknown, init?: object) =>
+    method(url, { ...init, baseUrl: await baseUrl() });
+  return withBase as Method;
+}
+
+/**
+ * What the client needs of Backstage's discovery and fetch APIs, in the
+ * browser (`discoveryApiRef`, `fetchApiRef`) and in a backend
+ * (`coreServices.discovery`, the global `fetch`).
+ *
+ * @public
+ */
+export interface MaturityApiClientOptions {
+  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  /** Defaults to the global `fetch`. */
+  fetchApi?: { fetch: typeof fetch };
+}
+
+/**
+ * A client of the maturity backend's REST API, typed by its OpenAPI spec:
+ * openapi-fetch's `GET`, `POST` and `DELETE` as `get`, `post` and `delete`.
+ * `client.get('/entities', { params: { query: { limit: 10 } } })` resolves
+ * to `{ data, response }` on success and `{ error, response }` on failure.
+ * The response of a failure can still be read, e.g. by `@backstage/errors`'
+ * `ResponseError.fromResponse(response)`.
+ *
+ * @public
+ */
+export interface MaturityApiClient {
+  get: Client<paths>['GET'];
+  post: Client<paths>['POST'];
+  delete: Client<paths>['DELETE'];
+}
+
+/**
+ * Creates a {@link MaturityApiClient}; each request asks discovery for the
+ * plugin's base URL.
+ *
+ * @public
+ */
+export function createMaturityApiClient(
+  options: MaturityApiClientOptions,
+): MaturityApiClient {
+  const { discoveryApi, fetchApi } = options;
+  const client = createClient<paths>({
+    fetch: request => (fetchApi ? fetchApi.fetch(request) : fetch(request)),
+  });
+  client.use(rereadableFailures);
+  const baseUrl = () => discoveryApi.getBaseUrl('maturity');
+  return {
+    get: withBaseUrl(client.GET, baseUrl),
+    post: withBaseUrl(client.POST, baseUrl),
+    delete: withBaseUrl(client.DELETE, baseUrl),
+  };
 }

@@ -43,7 +43,7 @@ export class DefaultMaturityService implements MaturityService {
     query: EntityListQuery = {},
     options: MaturityServiceRequestOptions = {},
   ): Promise<EntityPage> {
-    const { data, response } = await this.#client.GET('/entities', {
+    const { data, response } = await this.#client.get('/entities', {
       params: { query },
       headers: await this.#authorization(),
       signal: options.signal,

@@ -105,7 +105,7 @@ export class MaturityClient implements MaturityApi {
   }
 
   async getChecklist(): Promise<Checklist> {
-    return dataOf(this.#client.GET('/checklist'));
+    return dataOf(this.#client.get('/checklist'));
   }
 
   /**
@@ -118,7 +118,7 @@ export class MaturityClient implements MaturityApi {
   ): Promise<Scorecard | undefined> {
     const [results, known] = await Promise.all([
       dataOrUndefined(
-        this.#client.GET('/entities/{kind}/{namespace}/{name}', {
+        this.#client.get('/entities/{kind}/{namespace}/{name}', {
           params: { path: entityPath(entity), query: { guidance: false } },
         }),
       ),
@@ -159,7 +159,7 @@ export class MaturityClient implements MaturityApi {
 
   async getEntityHistory(entity: CompoundEntityRef): Promise<EntityHistory> {
     return dataOf(
-      this.#client.GET('/entities/{kind}/{namespace}/{name}/history', {
+      this.#client.get('/entities/{kind}/{namespace}/{name}/history', {
         params: { path: entityPath(entity) },
       }),
     );
@@ -168,7 +168,7 @@ export class MaturityClient implements MaturityApi {
   async listEntities(query: EntityListQuery): Promise<EntityPage> {
     const { sort, order, limit, offset } = query;
     return dataOf(
-      this.#client.GET('/entities', {
+      this.#client.get('/entities', {
         params: {
           query: { ...filterQuery(query), sort, order, limit, offset },
         },
@@ -178,13 +178,13 @@ export class MaturityClient implements MaturityApi {
 
   async getSummary(filters: EntityFilters): Promise<Summary> {
     return dataOf(
-      this.#client.GET('/summary', { params: { query: filterQuery(filters) } }),
+      this.#client.get('/summary', { params: { query: filterQuery(filters) } }),
     );
   }
 
   async getOwnerRollup(filters: EntityFilters): Promise<OwnerRollup> {
     return dataOf(
-      this.#client.GET('/owners', { params: { query: filterQuery(filters) } }),
+      this.#client.get('/owners', { params: { query: filterQuery(filters) } }),
     );
   }
 
@@ -194,7 +194,7 @@ export class MaturityClient implements MaturityApi {
   ): Promise<TeamRollup | undefined> {
     const { system, domain, type, lifecycle, kind } = filters;
     return dataOrUndefined(
-      this.#client.GET('/teams/{namespace}/{name}', {
+      this.#client.get('/teams/{namespace}/{name}', {
         params: {
           path: { namespace: group.namespace, name: group.name },
           query: { system, domain, type, lifecycle, kind },
@@ -206,20 +206,20 @@ export class MaturityClient implements MaturityApi {
   async getTrend(options: TrendQuery): Promise<Trend> {
     const { from, to, owner } = options;
     return dataOf(
-      this.#client.GET('/trend', { params: { query: { from, to, owner } } }),
+      this.#client.get('/trend', { params: { query: { from, to, owner } } }),
     );
   }
 
   async listRuns(limit?: number): Promise<EvaluationRun[]> {
     const body = await dataOf(
-      this.#client.GET('/runs', { params: { query: { limit } } }),
+      this.#client.get('/runs', { params: { query: { limit } } }),
     );
     return body.items;
   }
 
   async refreshEntity(entity: CompoundEntityRef): Promise<EntitySummary> {
     const body = await dataOf(
-      this.#client.POST('/entities/{kind}/{namespace}/{name}/refresh', {
+      this.#client.post('/entities/{kind}/{namespace}/{name}/refresh', {
         params: { path: entityPath(entity) },
       }),
     );
@@ -228,7 +228,7 @@ export class MaturityClient implements MaturityApi {
 
   async listWaivers(entity: CompoundEntityRef): Promise<Waiver[]> {
     const body = await dataOf(
-      this.#client.GET('/entities/{kind}/{namespace}/{name}/waivers', {
+      this.#client.get('/entities/{kind}/{namespace}/{name}/waivers', {
         params: { path: entityPath(entity) },
       }),
     );
@@ -240,7 +240,7 @@ export class MaturityClient implements MaturityApi {
     waiver: NewWaiver,
   ): Promise<Waiver> {
     return dataOf(
-      this.#client.POST('/entities/{kind}/{namespace}/{name}/waivers', {
+      this.#client.post('/entities/{kind}/{namespace}/{name}/waivers', {
         params: { path: entityPath(entity) },
         body: waiver,
       }),
@@ -249,7 +249,7 @@ export class MaturityClient implements MaturityApi {
 
   async revokeWaiver(id: string, reason: string): Promise<Waiver> {
     return dataOf(
-      this.#client.DELETE('/waivers/{id}', {
+      this.#client.delete('/waivers/{id}', {
         params: { path: { id } },
         body: { reason },
       }),
