@@ -68,7 +68,7 @@ export interface Config {
         directory: string;
       }>;
     };
-    /** How long history, snapshots, runs and audit records are kept. Default: 365 days. */
+    /** How long history, snapshots and runs are kept. Default: 365 days. */
     retention?: HumanDuration | string;
     /**
      * The organisation's changes to the default checklist: renamed phases,

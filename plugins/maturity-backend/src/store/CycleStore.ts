@@ -38,7 +38,7 @@ export interface CycleStore {
   /** Records the count per owner and phase for a day (YYYY-MM-DD), in SQL. */
   recordDailySnapshot(day: string): Promise<void>;
 
-  /** Deletes history, snapshots, runs and audit records older than `before`. */
+  /** Deletes history, snapshots and runs older than `before`. */
   pruneHistory(before: Date): Promise<number>;
 
   /**

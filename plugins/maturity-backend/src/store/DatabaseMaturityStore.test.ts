@@ -24,7 +24,6 @@ const TABLES = [
   'maturity_daily_snapshots',
   'maturity_runs',
   'maturity_waivers',
-  'maturity_audit',
   'maturity_looked_for',
 ];
 
@@ -79,6 +78,44 @@ describe.each(databases.eachSupportedId())(
       for (const table of TABLES) {
         await expect(knex.schema.hasTable(table)).resolves.toBe(true);
       }
+    });
+
+    it('drops the audit table, and recreates it when migrated down', async () => {
+      const knex = await databases.init(databaseId);
+      const directory = resolvePackagePath(
+        '@backstage-maturity/plugin-maturity-backend',
+        'migrations',
+      );
+      await knex.migrate.latest({ directory });
+      await expect(knex.schema.hasTable('maturity_audit')).resolves.toBe(false);
+
+      await knex.migrate.down({ directory });
+      await expect(knex.schema.hasTable('maturity_audit')).resolves.toBe(true);
+      await knex('maturity_audit').insert({
+        at: T0.toISOString(),
+        actor: 'user:default/jane',
+        action: 'waiver.created',
+        entity_ref: 'component:default/payments-api',
+        check_id: 'slo',
+        details: '{}',
+      });
+      await expect(
+        knex('maturity_audit').select('id', 'actor', 'entity_ref'),
+      ).resolves.toEqual([
+        {
+          id: 1,
+          actor: 'user:default/jane',
+          entity_ref: 'component:default/payments-api',
+        },
+      ]);
+
+      await knex.migrate.up({ directory });
+      await expect(knex.schema.hasTable('maturity_audit')).resolves.toBe(false);
+      // The store works on the migrated database.
+      const store = await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex }),
+      });
+      await expect(store.listRuns(1)).resolves.toEqual([]);
     });
 
     it('does not migrate when the database service says to skip', async () => {

@@ -13,11 +13,9 @@ import { planSave } from './planSave';
 import { ReadCache } from './ReadCache';
 import { readStoredStates } from './readStoredStates';
 import {
-  AuditRow,
   CheckResultRow,
   EntityRow,
   RunRow,
-  toAuditRecord,
   toConclusiveResult,
   toEntitySummary,
   toProgressDetail,
@@ -27,7 +25,6 @@ import {
   WaiverRow,
 } from './rowMapping';
 import type {
-  AuditRecord,
   EntityFilter,
   EntityListQuery,
   EntitySummary,
@@ -39,7 +36,6 @@ import type {
   StoredWaiver,
 } from './types';
 import {
-  AUDIT,
   CHECK_HISTORY,
   CHECKS,
   ENTITIES,
@@ -287,7 +283,6 @@ export class DatabaseMaturityStore implements MaturityStore {
       deleted += await tx(PHASE_HISTORY).where('at', '<', at).delete();
       deleted += await tx(SNAPSHOTS).where('day', '<', isoDay(before)).delete();
       deleted += await tx(RUNS).where('started_at', '<', at).delete();
-      deleted += await tx(AUDIT).where('at', '<', at).delete();
       return deleted;
     });
   }
@@ -532,7 +527,7 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   async createWaiver(
     waiver: Omit<StoredWaiver, 'id' | 'createdAt' | 'revokedAt' | 'revokedBy'>,
-    actor: string,
+    _actor: string,
     at: Date,
   ): Promise<StoredWaiver> {
     const row: WaiverRow = {
@@ -550,25 +545,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       revoked_by: null,
       revoke_reason: null,
     };
-    await this.db.transaction(async tx => {
-      await tx(WAIVERS).insert(row);
-      await tx(AUDIT).insert(
-        auditRow({
-          at: row.created_at,
-          actor,
-          action: 'waiver.created',
-          entityRef: row.entity_ref,
-          checkId: row.check_id,
-          details: {
-            waiverId: row.id,
-            kind: row.kind,
-            reason: row.reason,
-            expiresAt: row.expires_at,
-            ...(row.evidence_url ? { evidenceUrl: row.evidence_url } : {}),
-          },
-        }),
-      );
-    });
+    await this.db(WAIVERS).insert(row);
     return toStoredWaiver(row);
   }
 
@@ -581,7 +558,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     return this.db.transaction(async tx => {
       const row = await tx<WaiverRow>(WAIVERS).where({ id }).first();
       if (!row || row.revoked_at !== null) {
-        // Unknown, or already revoked: nothing changes, nothing to audit.
+        // Unknown, or already revoked: nothing changes.
         return row ? toStoredWaiver(row) : undefined;
       }
       const revoked: WaiverRow = {
@@ -595,53 +572,7 @@ export class DatabaseMaturityStore implements MaturityStore {
         revoked_by: revoked.revoked_by,
         revoke_reason: revoked.revoke_reason,
       });
-      await tx(AUDIT).insert(
-        auditRow({
-          at: revoked.revoked_at!,
-          actor,
-          action: 'waiver.revoked',
-          entityRef: row.entity_ref,
-          checkId: row.check_id,
-          details: { waiverId: id, reason },
-        }),
-      );
       return toStoredWaiver(revoked);
     });
   }
-
-  // ---- audit ------------------------------------------------------------
-
-  async addAudit(record: Omit<AuditRecord, 'id'>): Promise<void> {
-    await this.db(AUDIT).insert(auditRow(record));
-  }
-
-  async listAudit(options: {
-    entityRef?: string;
-    limit: number;
-  }): Promise<AuditRecord[]> {
-    const query = this.db<AuditRow>(AUDIT)
-      .orderBy([
-        { column: 'at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(options.limit);
-    if (options.entityRef !== undefined) {
-      query.where({ entity_ref: options.entityRef });
-    }
-    const rows = await query;
-    return rows.map(toAuditRecord);
-  }
-}
-
-function auditRow(record: Omit<AuditRecord, 'id'>): Omit<AuditRow, 'id'> {
-  const time = Date.parse(record.at);
-  return {
-    // Normalized, so that audit records sort by time.
-    at: Number.isNaN(time) ? record.at : new Date(time).toISOString(),
-    actor: record.actor,
-    action: record.action,
-    entity_ref: record.entityRef ?? null,
-    check_id: record.checkId ?? null,
-    details: JSON.stringify(record.details ?? {}),
-  };
 }

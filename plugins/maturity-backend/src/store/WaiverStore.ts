@@ -10,13 +10,19 @@ export interface WaiverStore {
     now: Date,
   ): Promise<Map<string, StoredWaiver[]>>;
   getWaiver(id: string): Promise<StoredWaiver | undefined>;
-  /** Creates a waiver and its audit record in one transaction. */
+  /**
+   * Creates a waiver. `actor` is not stored (`waiver.createdBy` is): who
+   * did it is the auditor's to record.
+   */
   createWaiver(
     waiver: Omit<StoredWaiver, 'id' | 'createdAt' | 'revokedAt' | 'revokedBy'>,
     actor: string,
     at: Date,
   ): Promise<StoredWaiver>;
-  /** Revokes a waiver and records who and why, in one transaction. */
+  /**
+   * Revokes a waiver, storing who (`actor`) and why; a waiver already
+   * revoked stays as it was.
+   */
   revokeWaiver(
     id: string,
     actor: string,

@@ -5,7 +5,6 @@ import type {
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
 import type {
-  AuditRecord,
   EntitySummary,
   EvaluationRecord,
   EvaluationRun,
@@ -101,16 +100,6 @@ export interface WaiverRow {
   revoked_at: string | null;
   revoked_by: string | null;
   revoke_reason: string | null;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: AuditRecord['action'];
-  entity_ref: string | null;
-  check_id: string | null;
-  details: string;
 }
 
 export interface RunRow {
@@ -375,19 +364,6 @@ export function toStoredWaiver(row: WaiverRow): StoredWaiver {
   if (row.revoked_at !== null) waiver.revokedAt = row.revoked_at;
   if (row.revoked_by !== null) waiver.revokedBy = row.revoked_by;
   return waiver;
-}
-
-export function toAuditRecord(row: AuditRow): AuditRecord {
-  const record: AuditRecord = {
-    id: Number(row.id),
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    details: parseJson<Record<string, unknown>>(row.details, {}),
-  };
-  if (row.entity_ref !== null) record.entityRef = row.entity_ref;
-  if (row.check_id !== null) record.checkId = row.check_id;
-  return record;
 }
 
 export function toEvaluationRun(row: RunRow): EvaluationRun {

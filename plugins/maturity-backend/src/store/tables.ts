@@ -6,4 +6,3 @@ export const PHASE_HISTORY = 'maturity_phase_history';
 export const SNAPSHOTS = 'maturity_daily_snapshots';
 export const RUNS = 'maturity_runs';
 export const WAIVERS = 'maturity_waivers';
-export const AUDIT = 'maturity_audit';

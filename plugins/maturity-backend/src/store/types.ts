@@ -113,21 +113,6 @@ export interface StoredWaiver extends Waiver {
   revokedBy?: string;
 }
 
-/** One audit record: who did what, when, why. */
-export interface AuditRecord {
-  id: number;
-  at: string;
-  actor: string;
-  action:
-    | 'waiver.created'
-    | 'waiver.revoked'
-    | 'evaluation.requested'
-    | 'catalog-evaluation.requested';
-  entityRef?: string;
-  checkId?: string;
-  details: Record<string, unknown>;
-}
-
 /** One evaluation cycle. */
 export interface EvaluationRun {
   id: number;
