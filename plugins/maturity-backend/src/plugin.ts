@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
 import {
@@ -98,6 +99,7 @@ export const maturityPlugin = createBackendPlugin({
               : undefined,
           mirrors: repositories.mirrors,
           circuitBreakerFailures: repositories.circuitBreakerFailures,
+          integrations: ScmIntegrations.fromConfig(config),
         });
         const evaluator = new CatalogEvaluator({
           catalog: deps.catalog,

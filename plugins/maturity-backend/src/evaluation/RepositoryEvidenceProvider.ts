@@ -1,3 +1,4 @@
+import type { ScmIntegrationRegistry } from '@backstage/integration';
 import type {
   EvidenceRequest,
   EvidenceResult,
@@ -16,6 +17,11 @@ export interface RepositoryEvidenceProviderOptions {
   localReader?: RepositoryReader;
   mirrors: RepositoryMirror[];
   circuitBreakerFailures: number;
+  /**
+   * The configured integrations, so that a project slug on a GitHub
+   * Enterprise or self-hosted GitLab host resolves to that host.
+   */
+  integrations?: ScmIntegrationRegistry;
 }
 
 function hostOf(location: string): string | undefined {
@@ -49,7 +55,7 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
 
   async collect(request: EvidenceRequest): Promise<EvidenceResult> {
     const { entity, contentGlobs } = request;
-    const location = repositoryLocation(entity);
+    const location = repositoryLocation(entity, this.#options.integrations);
     if (!location) {
       return {
         kind: 'evidence',
