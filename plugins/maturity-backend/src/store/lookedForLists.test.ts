@@ -113,7 +113,7 @@ describe.each(databases.eachSupportedId())(
         Object.values(state.results).map(r => r.lookedFor[0]),
       );
       expect(new Set(lists).size).toBe(33_600);
-    });
+    }, 60_000);
 
     it('rewrites a result whose list changed and stores the new list', async () => {
       const { store } = await createStore();
