@@ -1,5 +1,5 @@
 import { NOT_STARTED } from '@backstage-maturity/plugin-maturity-common';
-import type { CheckOutcome, PhaseCount } from '../../api';
+import type { CheckOutcome, PhaseCount, PhaseDefinition } from '../../api';
 
 /** The id that counts and filters use for entities below the first phase. */
 export const NOT_STARTED_ID = 'not-started';
@@ -23,7 +23,7 @@ export function phaseColour(phaseId: string | null, ladder: string[]): string {
 /** The name of a phase id from the counts or the checklist; `Not started` for null. */
 export function phaseName(
   phaseId: string | null,
-  phases: Array<{ id: string; name: string }> | PhaseCount[],
+  phases: PhaseDefinition[] | PhaseCount[],
 ): string {
   if (phaseId === null || phaseId === NOT_STARTED_ID) {
     return NOT_STARTED;

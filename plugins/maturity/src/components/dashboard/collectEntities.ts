@@ -1,4 +1,9 @@
-import type { EntityListQuery, EntitySummary, MaturityApi } from '../../api';
+import type {
+  EntityListQuery,
+  EntityPage,
+  EntitySummary,
+  MaturityApi,
+} from '../../api';
 
 /** The most rows an export holds; beyond that a report belongs in the API. */
 export const EXPORT_CAP = 10_000;
@@ -13,7 +18,7 @@ export async function collectEntities(
   api: Pick<MaturityApi, 'listEntities'>,
   query: Omit<EntityListQuery, 'limit' | 'offset'>,
   cap = EXPORT_CAP,
-): Promise<{ items: EntitySummary[]; totalCount: number }> {
+): Promise<EntityPage> {
   const items: EntitySummary[] = [];
   let totalCount = 0;
   do {
