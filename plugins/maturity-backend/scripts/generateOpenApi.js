@@ -56,8 +56,17 @@ export const createOpenApiRouter = async (
 
 async function typesModule() {
   const ast = await openapiTS(pathToFileURL(source));
+  const types = astToString(ast)
+    // TSDoc, which the API reports read, knows neither tag: a description
+    // is the comment itself, an enum is its union type.
+    .replace(/^\s*\/\*\* @enum \{\w+\} \*\/\n/gm, '')
+    .replace(/^\s*\* @enum \{\w+\}\n/gm, '')
+    .replace(/@description /g, '')
+    // Part of plugin-maturity-common's public API, so each declaration gets
+    // the release tag that its API report asks for.
+    .replace(/^export /gm, '/** @public */\nexport ');
   return `${header(', with openapi-typescript')}
-${astToString(ast)}`;
+${types}`;
 }
 
 const targets = [

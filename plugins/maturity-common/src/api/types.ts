@@ -9,81 +9,77 @@
  * shape is named with a `Response` suffix.
  */
 
-import type { components, operations, paths } from '../generated/openapi';
+import type { components, operations } from '../generated/openapi';
 
-type Schemas = components['schemas'];
-type Query<Operation extends keyof operations> = NonNullable<
-  operations[Operation]['parameters']['query']
->;
-
-/**
- * The paths of the maturity API with their operations, for typed clients.
- *
- * @public
- */
-export type MaturityApiPaths = paths;
+// The generated types themselves: every path with its operations, every
+// operation with its parameters, bodies and answers, every schema.
+export type {
+  paths as MaturityApiPaths,
+  operations as MaturityApiOperations,
+  components as MaturityApiComponents,
+} from '../generated/openapi';
 
 /** @public */
-export type ChecklistResponse = Schemas['Checklist'];
+export type ChecklistResponse = components['schemas']['Checklist'];
 /** @public */
-export type CheckDefinitionResponse = Schemas['CheckDefinition'];
+export type CheckDefinitionResponse = components['schemas']['CheckDefinition'];
 /** @public */
-export type ScorecardResponse = Schemas['Scorecard'];
+export type ScorecardResponse = components['schemas']['Scorecard'];
 /** @public */
-export type PhaseProgressResponse = Schemas['PhaseProgress'];
+export type PhaseProgressResponse = components['schemas']['PhaseProgress'];
 /** @public */
-export type TrackScoreResponse = Schemas['TrackScore'];
+export type TrackScoreResponse = components['schemas']['TrackScore'];
 /**
  * A waiver created through the API, with its id and whether it still counts.
  *
  * @public
  */
-export type WaiverResponse = Schemas['Waiver'];
+export type WaiverResponse = components['schemas']['Waiver'];
 
 /** @public */
-export type AppliedWaiver = Schemas['AppliedWaiver'];
+export type AppliedWaiver = components['schemas']['AppliedWaiver'];
 /** @public */
-export type WaiverList = Schemas['WaiverList'];
+export type WaiverList = components['schemas']['WaiverList'];
 /** @public */
-export type NewWaiver = Schemas['NewWaiver'];
+export type NewWaiver = components['schemas']['NewWaiver'];
 /** @public */
-export type RevokeWaiver = Schemas['RevokeWaiver'];
+export type RevokeWaiver = components['schemas']['RevokeWaiver'];
 /** @public */
-export type OutcomeCounts = Schemas['OutcomeCounts'];
+export type OutcomeCounts = components['schemas']['OutcomeCounts'];
 /** @public */
-export type EntityPage = Schemas['EntityPage'];
+export type EntityPage = components['schemas']['EntityPage'];
 /** @public */
-export type EntityCheck = Schemas['EntityCheck'];
+export type EntityCheck = components['schemas']['EntityCheck'];
 /** @public */
-export type PhaseChange = Schemas['PhaseChange'];
+export type PhaseChange = components['schemas']['PhaseChange'];
 /** @public */
-export type CheckTransition = Schemas['CheckTransition'];
+export type CheckTransition = components['schemas']['CheckTransition'];
 /** @public */
-export type EntityHistory = Schemas['EntityHistory'];
+export type EntityHistory = components['schemas']['EntityHistory'];
 /** @public */
-export type PhaseCount = Schemas['PhaseCount'];
+export type PhaseCount = components['schemas']['PhaseCount'];
 /** @public */
-export type Blocker = Schemas['Blocker'];
+export type Blocker = components['schemas']['Blocker'];
 /** @public */
-export type Distribution = Schemas['Distribution'];
+export type Distribution = components['schemas']['Distribution'];
 /** @public */
-export type Summary = Schemas['Summary'];
+export type Summary = components['schemas']['Summary'];
 /** @public */
-export type TeamGroup = Schemas['TeamGroup'];
+export type TeamGroup = components['schemas']['TeamGroup'];
 /** @public */
-export type OwnerRow = Schemas['OwnerRow'];
+export type OwnerRow = components['schemas']['OwnerRow'];
 /** @public */
-export type OwnerRollupRow = Schemas['OwnerRollupRow'];
+export type OwnerRollupRow = components['schemas']['OwnerRollupRow'];
 /** @public */
-export type OwnerRollup = Schemas['OwnerRollup'];
+export type OwnerRollup = components['schemas']['OwnerRollup'];
 /** @public */
-export type TeamRollup = Schemas['TeamRollup'];
+export type TeamRollup = components['schemas']['TeamRollup'];
 /** @public */
-export type Trend = Schemas['Trend'];
+export type Trend = components['schemas']['Trend'];
 /** @public */
-export type EvaluationRun = Schemas['EvaluationRun'];
+export type EvaluationRun = components['schemas']['EvaluationRun'];
 /** @public */
-export type RunList = Schemas['RunList'];
+export type RunList = components['schemas']['RunList'];
 /** @public */
 export type RefreshEntityResponse =
   operations['refreshEntity']['responses'][200]['content']['application/json'];
@@ -96,16 +92,22 @@ export type RefreshCatalogResponse =
  *
  * @public
  */
-export type EntityListQuery = Query<'listEntities'>;
+export type EntityListQuery = NonNullable<
+  operations['listEntities']['parameters']['query']
+>;
 /**
  * The query of `GET /teams/{namespace}/{name}`.
  *
  * @public
  */
-export type TeamRollupQuery = Query<'getTeamRollup'>;
+export type TeamRollupQuery = NonNullable<
+  operations['getTeamRollup']['parameters']['query']
+>;
 /**
  * The query of `GET /trend`.
  *
  * @public
  */
-export type TrendQuery = Query<'getTrend'>;
+export type TrendQuery = NonNullable<
+  operations['getTrend']['parameters']['query']
+>;

@@ -1,6 +1,7 @@
 // Generated from plugins/maturity-backend/src/schema/openapi.yaml by `yarn generate:openapi`
 // (plugins/maturity-backend/scripts/generateOpenApi.js, with openapi-typescript); do not edit.
 
+/** @public */
 export interface paths {
   '/health': {
     parameters: {
@@ -98,7 +99,7 @@ export interface paths {
     put?: never;
     /**
      * Re-evaluates one entity now and returns its new summary.
-     * @description Needs `maturity.entity.refresh` on the entity. The evaluation reads
+     * Needs `maturity.entity.refresh` on the entity. The evaluation reads
      *     the repository again (ignoring its etag) and takes a few seconds;
      *     concurrent requests for the same entity share one evaluation.
      */
@@ -121,7 +122,7 @@ export interface paths {
     put?: never;
     /**
      * Exempts the entity from a check, or attests that it meets one.
-     * @description Needs `maturity.exemption.manage` on the entity. The waiver counts
+     * Needs `maturity.exemption.manage` on the entity. The waiver counts
      *     from the next evaluation (scheduled, or `POST .../refresh`). Who,
      *     when, why and until when are recorded in the audit trail.
      */
@@ -144,7 +145,7 @@ export interface paths {
     post?: never;
     /**
      * Revokes a waiver, recording who, when and why.
-     * @description Needs `maturity.exemption.manage` on the waiver's entity.
+     * Needs `maturity.exemption.manage` on the waiver's entity.
      */
     delete: operations['revokeWaiver'];
     options?: never;
@@ -161,7 +162,7 @@ export interface paths {
     };
     /**
      * A shields-style SVG badge of the entity's phase.
-     * @description `maturity | Production Ready`, coloured by rung; grey `not evaluated`
+     * `maturity | Production Ready`, coloured by rung; grey `not evaluated`
      *     for an entity in the catalog that has no results yet. Like every
      *     route it needs a token; badges live under `/badges` so that an
      *     installation could open exactly this prefix with an auth policy.
@@ -186,7 +187,7 @@ export interface paths {
     put?: never;
     /**
      * Starts an evaluation of the whole catalog now.
-     * @description Needs `maturity.catalog.refresh`.
+     * Needs `maturity.catalog.refresh`.
      */
     post: operations['refreshCatalog'];
     delete?: never;
@@ -221,7 +222,7 @@ export interface paths {
     };
     /**
      * Phase distribution per owner, with sub-groups rolled up into their parents.
-     * @description A row per owner that has evaluated entities and per group above
+     * A row per owner that has evaluated entities and per group above
      *     them in the catalog's group hierarchy. A group's counts include
      *     the entities of all its sub-groups; `direct` counts its own. With
      *     an `owner` filter, groups outside the filtered groups are left out.
@@ -261,7 +262,7 @@ export interface paths {
     };
     /**
      * Entities per phase per day, from the daily snapshots.
-     * @description Days without a snapshot (no evaluation finished that day) are left
+     * Days without a snapshot (no evaluation finished that day) are left
      *     out. Snapshots are counts per owner, so the trend is not narrowed
      *     to the entities that the caller may read.
      */
@@ -292,7 +293,9 @@ export interface paths {
     trace?: never;
   };
 }
+/** @public */
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
     Error: {
@@ -311,7 +314,7 @@ export interface components {
     PhaseDefinition: {
       id: string;
       name: string;
-      /** @description What reaching the phase means, in one line. */
+      /** What reaching the phase means, in one line. */
       description?: string;
     };
     TrackDefinition: {
@@ -319,29 +322,28 @@ export interface components {
       name: string;
       description?: string;
     };
-    /** @description A check, with what goes wrong without it and how to pass it. */
+    /** A check, with what goes wrong without it and how to pass it. */
     CheckDefinition: {
       id: string;
       title: string;
-      /** @description The phase that the check belongs to (or `track`). */
+      /** The phase that the check belongs to (or `track`). */
       phase?: string;
-      /** @description The side track that the check belongs to (or `phase`). */
+      /** The side track that the check belongs to (or `phase`). */
       track?: string;
-      /** @description Whether the check gates its phase. */
+      /** Whether the check gates its phase. */
       required: boolean;
       why: string;
       howToPass: string;
       guidanceUrl?: string;
-      /** @description Whether owners may attest the check. */
+      /** Whether owners may attest the check. */
       attestable: boolean;
     };
     Checklist: {
-      /** @description The ladder, lowest phase first. */
+      /** The ladder, lowest phase first. */
       phases: components['schemas']['PhaseDefinition'][];
       tracks: components['schemas']['TrackDefinition'][];
       checks: components['schemas']['CheckDefinition'][];
     };
-    /** @enum {string} */
     CheckOutcome:
       | 'pass'
       | 'fail'
@@ -349,9 +351,8 @@ export interface components {
       | 'exempt'
       | 'attested'
       | 'error';
-    /** @description Something that made a check pass, or that was found while looking. */
+    /** Something that made a check pass, or that was found while looking. */
     Evidence: {
-      /** @enum {string} */
       kind:
         | 'file'
         | 'content'
@@ -365,26 +366,24 @@ export interface components {
         | 'catalog'
         | 'scm'
         | 'fact';
-      /** @description A repository path, annotation key, relation target or entity field. */
+      /** A repository path, annotation key, relation target or entity field. */
       target?: string;
-      /** @description Human-readable detail, e.g. `pino 9.x in package.json`. */
+      /** Human-readable detail, e.g. `pino 9.x in package.json`. */
       detail: string;
     };
-    /** @description The waiver that made a check `exempt` or `attested`. */
+    /** The waiver that made a check `exempt` or `attested`. */
     AppliedWaiver: {
       checkId: string;
-      /** @enum {string} */
       kind: 'exemption' | 'attestation';
       reason: string;
-      /** @description ISO 8601 date or date-time after which it no longer counts. */
+      /** ISO 8601 date or date-time after which it no longer counts. */
       expiresAt: string;
-      /** @description Link to the evidence (attestations) or decision record. */
+      /** Link to the evidence (attestations) or decision record. */
       evidenceUrl?: string;
-      /** @description Entity ref of who granted it, when known. */
+      /** Entity ref of who granted it, when known. */
       createdBy?: string;
       /**
-       * @description Where the waiver comes from, an entity annotation or the API.
-       * @enum {string}
+       * Where the waiver comes from, an entity annotation or the API.
        */
       source?: 'annotation' | 'api';
     };
@@ -392,37 +391,34 @@ export interface components {
       id: string;
       entityRef: string;
       checkId: string;
-      /** @enum {string} */
       kind: 'exemption' | 'attestation';
       reason: string;
-      /** @description ISO 8601 date or date-time after which it no longer counts. */
+      /** ISO 8601 date or date-time after which it no longer counts. */
       expiresAt: string;
       evidenceUrl?: string;
-      /** @description Entity ref of who created it. */
+      /** Entity ref of who created it. */
       createdBy?: string;
-      /** @enum {string} */
       source?: 'annotation' | 'api';
       createdAt: string;
       revokedAt?: string;
       revokedBy?: string;
-      /** @description Neither revoked nor expired. */
+      /** Neither revoked nor expired. */
       active: boolean;
     };
     WaiverList: {
       items: components['schemas']['Waiver'][];
     };
     NewWaiver: {
-      /** @description A check of the checklist; attestations only for attestable checks. */
+      /** A check of the checklist; attestations only for attestable checks. */
       checkId: string;
-      /** @enum {string} */
       kind: 'exemption' | 'attestation';
       reason: string;
       /**
-       * @description ISO 8601 date (`2026-06-30`, through the end of that day UTC) or
+       * ISO 8601 date (`2026-06-30`, through the end of that day UTC) or
        *     date-time; in the future and at most one year ahead.
        */
       expiresAt: string;
-      /** @description Link to the evidence or decision record; required for attestations. */
+      /** Link to the evidence or decision record; required for attestations. */
       evidenceUrl?: string;
     };
     RevokeWaiver: {
@@ -436,59 +432,59 @@ export interface components {
       attested: number;
       error: number;
     };
-    /** @description An entity's catalog facts and where it stands. */
+    /** An entity's catalog facts and where it stands. */
     EntitySummary: {
-      /** @description e.g. `component:default/payments-api` (lower case). */
+      /** e.g. `component:default/payments-api` (lower case). */
       entityRef: string;
       kind: string;
       namespace: string;
       name: string;
       title?: string;
-      /** @description `spec.type` of the entity. */
+      /** `spec.type` of the entity. */
       type?: string;
-      /** @description `spec.lifecycle` of the entity. */
+      /** `spec.lifecycle` of the entity. */
       lifecycle?: string;
-      /** @description Entity ref of the owner, e.g. `group:default/team-payments`. */
+      /** Entity ref of the owner, e.g. `group:default/team-payments`. */
       owner?: string;
-      /** @description Entity ref of the system, e.g. `system:default/payments`. */
+      /** Entity ref of the system, e.g. `system:default/payments`. */
       system?: string;
-      /** @description Entity ref of the domain (of the system), when known. */
+      /** Entity ref of the domain (of the system), when known. */
       domain?: string;
-      /** @description Highest phase reached; null when not started. */
+      /** Highest phase reached; null when not started. */
       phase: string | null;
-      /** @description Next phase to reach; null at the top. */
+      /** Next phase to reach; null at the top. */
       nextPhase: string | null;
-      /** @description Share of the next phase's checks that are met. */
+      /** Share of the next phase's checks that are met. */
       progress: number;
       counts: components['schemas']['OutcomeCounts'];
-      /** @description Check ids that keep the entity from its next phase. */
+      /** Check ids that keep the entity from its next phase. */
       blocking: string[];
-      /** @description ISO 8601 time of the last evaluation. */
+      /** ISO 8601 time of the last evaluation. */
       evaluatedAt: string;
-      /** @description Since when the entity has been at its current phase. */
+      /** Since when the entity has been at its current phase. */
       phaseSince: string;
     };
     EntityPage: {
       items: components['schemas']['EntitySummary'][];
       totalCount: number;
     };
-    /** @description A check's stored result joined with its definition (the definition's members are left out with `guidance=false`). */
+    /** A check's stored result joined with its definition (the definition's members are left out with `guidance=false`). */
     EntityCheck: {
       checkId: string;
       outcome: components['schemas']['CheckOutcome'];
       evidence: components['schemas']['Evidence'][];
-      /** @description What was looked for and not found. */
+      /** What was looked for and not found. */
       lookedFor: string[];
       reason?: string;
       waiver?: components['schemas']['AppliedWaiver'];
-      /** @description Whether the check keeps the entity from its next phase. */
+      /** Whether the check keeps the entity from its next phase. */
       blocking: boolean;
-      /** @description The last outcome that was not `error`, shown beside an error. */
+      /** The last outcome that was not `error`, shown beside an error. */
       lastConclusive?: {
         outcome: components['schemas']['CheckOutcome'];
         evidence: components['schemas']['Evidence'][];
       };
-      /** @description When the outcome last changed. */
+      /** When the outcome last changed. */
       changedAt: string;
       title?: string;
       phase?: string;
@@ -505,7 +501,7 @@ export interface components {
       reached: boolean;
       met: number;
       total: number;
-      /** @description Required checks of the phase that are not met. */
+      /** Required checks of the phase that are not met. */
       blocking: string[];
     };
     TrackScore: {
@@ -516,12 +512,12 @@ export interface components {
     };
     Scorecard: {
       summary: components['schemas']['EntitySummary'];
-      /** @description Progress in each phase, in ladder order. */
+      /** Progress in each phase, in ladder order. */
       phases: components['schemas']['PhaseProgress'][];
       tracks: components['schemas']['TrackScore'][];
-      /** @description Results of the checks of the checklist, in checklist order. */
+      /** Results of the checks of the checklist, in checklist order. */
       checks: components['schemas']['EntityCheck'][];
-      /** @description Exemptions and attestations created through the API, newest first. */
+      /** Exemptions and attestations created through the API, newest first. */
       waivers: components['schemas']['Waiver'][];
     };
     PhaseChange: {
@@ -532,18 +528,18 @@ export interface components {
     CheckTransition: {
       at: string;
       checkId: string;
-      /** @description The previous outcome; null for the first evaluation. */
+      /** The previous outcome; null for the first evaluation. */
       from: string | null;
       to: string;
     };
     EntityHistory: {
-      /** @description Phase changes, oldest first. */
+      /** Phase changes, oldest first. */
       phases: components['schemas']['PhaseChange'][];
-      /** @description Outcome transitions, newest first. */
+      /** Outcome transitions, newest first. */
       checks: components['schemas']['CheckTransition'][];
     };
     PhaseCount: {
-      /** @description A phase id, or `not-started`. */
+      /** A phase id, or `not-started`. */
       phase: string;
       name: string;
       count: number;
@@ -552,26 +548,26 @@ export interface components {
       checkId: string;
       title: string;
       phase?: string;
-      /** @description Entities that the check keeps from their next phase. */
+      /** Entities that the check keeps from their next phase. */
       count: number;
     };
     Distribution: {
       total: number;
-      /** @description Every phase in ladder order, `not-started` first, zero counts included. */
+      /** Every phase in ladder order, `not-started` first, zero counts included. */
       phases: components['schemas']['PhaseCount'][];
     };
     Summary: {
       total: number;
-      /** @description Every phase in ladder order, `not-started` first, zero counts included. */
+      /** Every phase in ladder order, `not-started` first, zero counts included. */
       phases: components['schemas']['PhaseCount'][];
-      /** @description The ten checks that keep most entities from their next phase. */
+      /** The ten checks that keep most entities from their next phase. */
       blockers: components['schemas']['Blocker'][];
     };
     TeamGroup: {
       entityRef: string;
       name: string;
       title?: string;
-      /** @description Entity ref of the parent within the roll-up; null for its root. */
+      /** Entity ref of the parent within the roll-up; null for its root. */
       parent: string | null;
     };
     OwnerRow: {
@@ -580,16 +576,16 @@ export interface components {
       phases: components['schemas']['PhaseCount'][];
     };
     OwnerRollupRow: {
-      /** @description Owner entity ref (a group or a user). */
+      /** Owner entity ref (a group or a user). */
       owner: string;
       title?: string;
-      /** @description Parent group among the rows; null at the top. */
+      /** Parent group among the rows; null at the top. */
       parent: string | null;
-      /** @description Entities owned directly. */
+      /** Entities owned directly. */
       direct: number;
-      /** @description Entities owned directly or by sub-groups. */
+      /** Entities owned directly or by sub-groups. */
       total: number;
-      /** @description Rolled-up count per phase, ladder order, `not-started` first. */
+      /** Rolled-up count per phase, ladder order, `not-started` first. */
       phases: components['schemas']['PhaseCount'][];
     };
     OwnerRollup: {
@@ -597,9 +593,9 @@ export interface components {
     };
     TeamRollup: {
       group: components['schemas']['TeamGroup'];
-      /** @description The group and its sub-groups, parents before children. */
+      /** The group and its sub-groups, parents before children. */
       groups: components['schemas']['TeamGroup'][];
-      /** @description A row per group of the roll-up, in the order of `groups`. */
+      /** A row per group of the roll-up, in the order of `groups`. */
       owners: components['schemas']['OwnerRow'][];
       totals: components['schemas']['Distribution'];
       blockers: components['schemas']['Blocker'][];
@@ -609,7 +605,7 @@ export interface components {
       to: string;
       days: {
         day: string;
-        /** @description Count per phase id and `not-started`, zeros included. */
+        /** Count per phase id and `not-started`, zeros included. */
         phases: {
           [key: string]: number;
         };
@@ -621,7 +617,7 @@ export interface components {
       finishedAt?: string;
       entities: number;
       errors: number;
-      /** @description Entities whose repository could not be read. */
+      /** Entities whose repository could not be read. */
       unreadable: number;
     };
     RunList: {
@@ -629,7 +625,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description An error, in Backstage's error format. */
+    /** An error, in Backstage's error format. */
     ErrorResponse: {
       headers: {
         [name: string]: unknown;
@@ -644,26 +640,26 @@ export interface components {
     namespace: string;
     name: string;
     /**
-     * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+     * Owner entity refs (`group:default/team-a`; a bare name means a group
      *     in the default namespace). Groups include their sub-groups.
      *     Repeatable; any of them matches.
      */
     owner: string[];
-    /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+    /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
     system: string[];
-    /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+    /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
     domain: string[];
-    /** @description `spec.type` values, e.g. `service`. Repeatable. */
+    /** `spec.type` values, e.g. `service`. Repeatable. */
     type: string[];
-    /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+    /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
     lifecycle: string[];
-    /** @description Entity kinds, e.g. `component`. Repeatable. */
+    /** Entity kinds, e.g. `component`. Repeatable. */
     kindFilter: string[];
-    /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+    /** Phase ids of the checklist, or `not-started`. Repeatable. */
     phase: string[];
-    /** @description Substring of the entity's name or title, case-insensitive. */
+    /** Substring of the entity's name or title, case-insensitive. */
     search: string;
-    /** @description Field to sort by; `phase` sorts in ladder order, then by progress. */
+    /** Field to sort by; `phase` sorts in ladder order, then by progress. */
     sort:
       | 'name'
       | 'phase'
@@ -674,16 +670,18 @@ export interface components {
       | 'lifecycle'
       | 'evaluatedAt';
     order: 'asc' | 'desc';
-    /** @description Page size. */
+    /** Page size. */
     limit: number;
-    /** @description Entities to skip. */
+    /** Entities to skip. */
     offset: number;
   };
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+/** @public */
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   getHealth: {
     parameters: {
@@ -694,14 +692,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up. */
+      /** The plugin is up. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok';
           };
         };
@@ -717,7 +714,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The checklist in force. */
+      /** The checklist in force. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -734,31 +731,31 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
          *     in the default namespace). Groups include their sub-groups.
          *     Repeatable; any of them matches.
          */
         owner?: components['parameters']['owner'];
-        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
         system?: components['parameters']['system'];
-        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
         domain?: components['parameters']['domain'];
-        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        /** `spec.type` values, e.g. `service`. Repeatable. */
         type?: components['parameters']['type'];
-        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, or `not-started`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];
-        /** @description Field to sort by; `phase` sorts in ladder order, then by progress. */
+        /** Field to sort by; `phase` sorts in ladder order, then by progress. */
         sort?: components['parameters']['sort'];
         order?: components['parameters']['order'];
-        /** @description Page size. */
+        /** Page size. */
         limit?: components['parameters']['limit'];
-        /** @description Entities to skip. */
+        /** Entities to skip. */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -767,7 +764,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The page and the number of matching entities. */
+      /** The page and the number of matching entities. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -784,7 +781,7 @@ export interface operations {
   getScorecard: {
     parameters: {
       query?: {
-        /** @description `false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once. */
+        /** `false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once. */
         guidance?: boolean;
       };
       header?: never;
@@ -797,7 +794,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's scorecard. */
+      /** The entity's scorecard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -808,7 +805,7 @@ export interface operations {
       };
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
-      /** @description Not in the catalog, hidden from the caller, or not evaluated yet. */
+      /** Not in the catalog, hidden from the caller, or not evaluated yet. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -822,7 +819,7 @@ export interface operations {
   getEntityHistory: {
     parameters: {
       query?: {
-        /** @description Most check transitions to return, newest first. */
+        /** Most check transitions to return, newest first. */
         limit?: number;
       };
       header?: never;
@@ -835,7 +832,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's history. */
+      /** The entity's history. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -863,7 +860,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity was evaluated. */
+      /** The entity was evaluated. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -874,7 +871,7 @@ export interface operations {
           };
         };
       };
-      /** @description The entity is not one that the plugin evaluates (`maturity.entityFilter`). */
+      /** The entity is not one that the plugin evaluates (`maturity.entityFilter`). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -901,7 +898,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The waivers. */
+      /** The waivers. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -932,7 +929,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The waiver was created. */
+      /** The waiver was created. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -945,7 +942,7 @@ export interface operations {
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
-      /** @description An active waiver of the check exists; revoke it first. */
+      /** An active waiver of the check exists; revoke it first. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -971,7 +968,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The revoked waiver. */
+      /** The revoked waiver. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -984,7 +981,7 @@ export interface operations {
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
-      /** @description The waiver was already revoked. */
+      /** The waiver was already revoked. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1008,7 +1005,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The badge. */
+      /** The badge. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1032,7 +1029,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /**
-       * @description The evaluation was started, or one is running already
+       * The evaluation was started, or one is running already
        *     (`already-running`).
        */
       202: {
@@ -1041,7 +1038,6 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'started' | 'already-running';
           };
         };
@@ -1054,24 +1050,24 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
          *     in the default namespace). Groups include their sub-groups.
          *     Repeatable; any of them matches.
          */
         owner?: components['parameters']['owner'];
-        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
         system?: components['parameters']['system'];
-        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
         domain?: components['parameters']['domain'];
-        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        /** `spec.type` values, e.g. `service`. Repeatable. */
         type?: components['parameters']['type'];
-        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, or `not-started`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];
       };
       header?: never;
@@ -1080,7 +1076,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The summary. */
+      /** The summary. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1098,24 +1094,24 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
          *     in the default namespace). Groups include their sub-groups.
          *     Repeatable; any of them matches.
          */
         owner?: components['parameters']['owner'];
-        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
         system?: components['parameters']['system'];
-        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
         domain?: components['parameters']['domain'];
-        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        /** `spec.type` values, e.g. `service`. Repeatable. */
         type?: components['parameters']['type'];
-        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** @description Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, or `not-started`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];
       };
       header?: never;
@@ -1124,7 +1120,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rows, ordered by owner ref. */
+      /** The rows, ordered by owner ref. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1141,15 +1137,15 @@ export interface operations {
   getTeamRollup: {
     parameters: {
       query?: {
-        /** @description System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
         system?: components['parameters']['system'];
-        /** @description Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
         domain?: components['parameters']['domain'];
-        /** @description `spec.type` values, e.g. `service`. Repeatable. */
+        /** `spec.type` values, e.g. `service`. Repeatable. */
         type?: components['parameters']['type'];
-        /** @description `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity kinds, e.g. `component`. Repeatable. */
+        /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
       };
       header?: never;
@@ -1161,7 +1157,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The roll-up. */
+      /** The roll-up. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1173,7 +1169,7 @@ export interface operations {
       400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
-      /** @description No such group, or hidden from the caller. */
+      /** No such group, or hidden from the caller. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1187,12 +1183,12 @@ export interface operations {
   getTrend: {
     parameters: {
       query?: {
-        /** @description First day (UTC), `YYYY-MM-DD`; defaults to 90 days before `to`. */
+        /** First day (UTC), `YYYY-MM-DD`; defaults to 90 days before `to`. */
         from?: string;
-        /** @description Last day (UTC), `YYYY-MM-DD`; defaults to today. At most two years after `from`. */
+        /** Last day (UTC), `YYYY-MM-DD`; defaults to today. At most two years after `from`. */
         to?: string;
         /**
-         * @description Owner entity refs (`group:default/team-a`; a bare name means a group
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
          *     in the default namespace). Groups include their sub-groups.
          *     Repeatable; any of them matches.
          */
@@ -1204,7 +1200,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The trend. */
+      /** The trend. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1229,7 +1225,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The runs. */
+      /** The runs. */
       200: {
         headers: {
           [name: string]: unknown;
