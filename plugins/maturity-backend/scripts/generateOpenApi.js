@@ -19,12 +19,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-// Repository tooling, not part of a published package: `yaml` and
-// `prettier` are devDependencies of this package, `openapi-typescript` of
-// the repository root, where `yarn generate:openapi` runs.
+// Repository tooling, not part of a published package: `yaml`, `prettier`
+// and `openapi-typescript` are devDependencies of this package.
 const yaml = require('yaml');
 const prettier = require('prettier');
-// eslint-disable-next-line @backstage/no-undeclared-imports
 const { default: openapiTS, astToString } = require('openapi-typescript');
 
 const root = path.resolve(__dirname, '../../..');

@@ -4,6 +4,10 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
+import type {
+  CheckTransition,
+  PhaseChange,
+} from '@backstage-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { applyEntityFilter, applyEntitySort } from './entityQuery';
 import { isPostgres } from './jsonRows';
@@ -445,9 +449,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     }));
   }
 
-  async getPhaseTimeline(
-    entityRef: string,
-  ): Promise<Array<{ at: string; from: string | null; to: string | null }>> {
+  async getPhaseTimeline(entityRef: string): Promise<PhaseChange[]> {
     const rows = await this.db(PHASE_HISTORY)
       .where({ entity_ref: entityRef })
       .orderBy([
@@ -460,9 +462,7 @@ export class DatabaseMaturityStore implements MaturityStore {
   async getCheckHistory(
     entityRef: string,
     limit: number,
-  ): Promise<
-    Array<{ at: string; checkId: string; from: string | null; to: string }>
-  > {
+  ): Promise<CheckTransition[]> {
     const rows = await this.db(CHECK_HISTORY)
       .where({ entity_ref: entityRef })
       .orderBy([

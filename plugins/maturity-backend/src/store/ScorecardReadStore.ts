@@ -1,4 +1,8 @@
 import type {
+  CheckTransition,
+  PhaseChange,
+} from '@backstage-maturity/plugin-maturity-common';
+import type {
   EntityFilter,
   EntityListQuery,
   EntitySummary,
@@ -35,16 +39,9 @@ export interface ScorecardReadStore {
     owners?: string[];
   }): Promise<Array<{ day: string; phase: string | null; count: number }>>;
   /** The entity's phase changes, oldest first. */
-  getPhaseTimeline(
-    entityRef: string,
-  ): Promise<Array<{ at: string; from: string | null; to: string | null }>>;
+  getPhaseTimeline(entityRef: string): Promise<PhaseChange[]>;
   /** The entity's outcome transitions, newest first. */
-  getCheckHistory(
-    entityRef: string,
-    limit: number,
-  ): Promise<
-    Array<{ at: string; checkId: string; from: string | null; to: string }>
-  >;
+  getCheckHistory(entityRef: string, limit: number): Promise<CheckTransition[]>;
   /** The last evaluation runs, newest first. */
   listRuns(limit: number): Promise<EvaluationRun[]>;
 }

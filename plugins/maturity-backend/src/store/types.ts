@@ -1,12 +1,13 @@
 import type {
   CheckOutcome,
   CheckResult,
+  EntityCheck,
   EntityFacts,
   EntitySortField,
   EntitySummary,
   PhaseProgress,
   TrackScore,
-  Waiver,
+  WaiverResponse,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { EntityEvaluation } from '@backstage-maturity/plugin-maturity-node';
 
@@ -66,15 +67,21 @@ export interface SaveStats {
   phaseChanges: number;
 }
 
-/** A stored check result, with the last conclusive outcome for errors. */
-export interface StoredCheckResult extends CheckResult {
-  /** Whether the check keeps the entity from its next phase. */
-  blocking: boolean;
-  /** The last outcome that was not `error`, shown beside an error. */
-  lastConclusive?: { outcome: CheckOutcome; evidence: CheckResult['evidence'] };
-  /** When the outcome last changed. */
-  changedAt: string;
-}
+/**
+ * A stored check result, with the last conclusive outcome for errors: the
+ * API's check without its definition, which the router joins.
+ */
+export type StoredCheckResult = Omit<
+  EntityCheck,
+  | 'title'
+  | 'phase'
+  | 'track'
+  | 'required'
+  | 'why'
+  | 'howToPass'
+  | 'guidanceUrl'
+  | 'attestable'
+>;
 
 /** Filters shared by the list, summary and roll-up queries. */
 export interface EntityFilter {
@@ -104,22 +111,7 @@ export interface EntityListQuery {
   offset: number;
 }
 
-/** A waiver as stored, with its id and audit fields. */
-export interface StoredWaiver extends Waiver {
-  id: string;
-  entityRef: string;
-  createdAt: string;
-  revokedAt?: string;
-  revokedBy?: string;
-}
+/** A waiver as stored: the API's waiver but for whether it is active now. */
+export type StoredWaiver = Omit<WaiverResponse, 'active'>;
 
-/** One evaluation cycle. */
-export interface EvaluationRun {
-  id: number;
-  startedAt: string;
-  finishedAt?: string;
-  entities: number;
-  errors: number;
-  /** Entities whose repository could not be read. */
-  unreadable: number;
-}
+export type { EvaluationRun } from '@backstage-maturity/plugin-maturity-common';
