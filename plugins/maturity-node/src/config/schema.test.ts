@@ -98,7 +98,27 @@ describe('ruleSchema', () => {
       'rule: expected one rule kind, found files and content; combine rules with all or any',
     ]);
     expect(ruleIssues('Dockerfile')).toEqual([
-      'rule: expected a rule: an object with one of files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, all, any, not',
+      'rule: expected a rule: an object with one of files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, fact, custom, all, any, not',
+    ]);
+  });
+
+  it('accepts fact and custom rules, and says what is wrong with one', () => {
+    expect(ruleIssues({ fact: { name: 'pagerduty.on-call' } })).toEqual([]);
+    expect(
+      ruleIssues({ custom: { kind: 'sonar.gate', options: { min: 80 } } }),
+    ).toEqual([]);
+    expect(
+      ruleIssues({
+        all: [
+          { fact: { name: 'on call' } },
+          { custom: { kind: 'sonar.gate', options: ['80'] } },
+          { custom: { options: {} } },
+        ],
+      }),
+    ).toEqual([
+      'rule.all[0].fact.name: expected a fact name: letters, digits, ".", "-" and "_"',
+      'rule.all[1].custom.options: expected an object',
+      'rule.all[2].custom.kind: required',
     ]);
   });
 
@@ -133,7 +153,7 @@ describe('ruleSchema', () => {
     ).toEqual([
       'rule.all[0].not.ownerExists: expected true',
       'rule.all[1].any: expected at least one rule',
-      'rule.all[2].not: expected a rule: an object with one of files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, all, any, not',
+      'rule.all[2].not: expected a rule: an object with one of files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, fact, custom, all, any, not',
       'rule.all[3].minCount: expected a whole number of at least 1',
       'rule.all[4].entity: set either oneOf or pattern, not both',
       'rule.all[5].relation.type: required',

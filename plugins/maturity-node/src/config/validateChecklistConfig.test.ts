@@ -9,7 +9,7 @@ function lines(config: unknown): string[] {
 }
 
 const KINDS =
-  'files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, all, any, not';
+  'files, content, dependency, document, kubernetes, entity, annotation, link, relation, ownerExists, noDependencyCycle, scm, fact, custom, all, any, not';
 const PHASES =
   'walking-skeleton, foundation, production-ready, operational-maturity, kaizen';
 
