@@ -12,8 +12,14 @@ describe('createMaturityApiClient', () => {
         },
       },
       fetchApi: {
-        fetch: async (input: RequestInfo | URL) => {
-          const request = input as Request;
+        // As Backstage's fetch API does: each middleware of its chain makes
+        // a Request of its own from what it was given.
+        fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+          const injected = new Request(input, init);
+          const request = new Request(input, {
+            ...init,
+            headers: injected.headers,
+          });
           requests.push(request);
           return respond(request);
         },

@@ -39,6 +39,28 @@ const rereadableFailures: Middleware = {
   },
 };
 
+/**
+ * The request as a URL and options. Backstage's fetch API makes a Request of
+ * its own from what it is given, at each step of its middleware chain, and a
+ * Request whose body was taken over once cannot be used again: a URL with a
+ * body read into text can.
+ */
+async function asUrlAndInit(request: Request): Promise<[string, RequestInit]> {
+  const body =
+    request.method === 'GET' || request.method === 'HEAD'
+      ? undefined
+      : await request.text();
+  return [
+    request.url,
+    {
+      method: request.method,
+      headers: request.headers,
+      body: body || undefined,
+      signal: request.signal,
+    },
+  ];
+}
+
 /** The client method, with the base URL that discovery gives per request. */
 function withBaseUrl<Method extends (url: any, init?: any) => Promise<unknown>>(
   method: Method,
@@ -89,7 +111,10 @@ export function createMaturityApiClient(
 ): MaturityApiClient {
   const { discoveryApi, fetchApi } = options;
   const client = createClient<paths>({
-    fetch: request => (fetchApi ? fetchApi.fetch(request) : fetch(request)),
+    fetch: async request => {
+      const [url, init] = await asUrlAndInit(request);
+      return fetchApi ? fetchApi.fetch(url, init) : fetch(url, init);
+    },
   });
   client.use(rereadableFailures);
   const baseUrl = () => discoveryApi.getBaseUrl('maturity');
