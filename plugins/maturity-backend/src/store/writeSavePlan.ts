@@ -18,12 +18,14 @@ import { whereEntityRefIn } from './whereEntityRefIn';
 // The summaries, the check results and the lists they refer to are written
 // with hand-written statements (`insertJsonRows`) that bind a batch's rows as
 // one JSON value. A cycle of 10,000 entities x 43 checks writes 430,000
-// result rows; with these statements the benchmark's full cycle took 27 s on
-// SQLite and 21 s on PostgreSQL, under the 30 s target, where knex's
-// multi-row insert is a statement per 500 rows on SQLite (a compound SELECT)
-// and per 65,535 bound values on PostgreSQL. For the lists, saving 33,600
-// distinct ones (lookedForLists.test.ts) took 3.3 s on PostgreSQL and 1.6 s
-// on SQLite this way, 5.5 s and 2.8 s with knex's upsert in batches. The
+// result rows. Measured with the benchmark, one run after the other on one
+// machine: with these statements the full cycle took 22.6 s on SQLite and
+// 20.0 s on PostgreSQL (124 statements); with knex's multi-row upsert
+// (`insert().onConflict().merge()`, 500 rows a statement on SQLite, where
+// knex writes a compound SELECT) it took 38.9 s on SQLite, over the 30 s
+// target, and 27.1 s on PostgreSQL (984 statements). For the lists, saving
+// 33,600 distinct ones (lookedForLists.test.ts) took 3.3 s on PostgreSQL
+// and 1.6 s on SQLite this way, 5.5 s and 2.8 s with knex's upsert. The
 // history rows are few per save and use knex: flipping every outcome of
 // 1,000 entities x 43 checks took as long with knex's batch insert as with
 // a JSON-bound one, as the result rows dominate.
