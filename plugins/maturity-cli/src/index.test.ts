@@ -31,16 +31,59 @@ describe('maturity check', () => {
     const report = JSON.parse(out);
     expect(report.phase).toBe('walking-skeleton');
     expect(report.nextPhase).toBe('foundation');
-    // The repository lacks the evidence; only the catalog could tell that
-    // the check does not apply, so it is an error that blocks the phase.
+    // Without a catalog-info.yaml the checkout is a service with no
+    // annotations: a check the repository could pass fails on its evidence.
     const health = report.checks.find((c: any) => c.id === 'health-checks');
-    expect(health).toMatchObject({
-      outcome: 'error',
-      needsCatalogData: false,
-      reason: 'entity field spec.type needs catalog data',
-    });
+    expect(health).toMatchObject({ outcome: 'fail', needsCatalogData: false });
     expect(health.lookedFor.length).toBeGreaterThan(0);
-    expect(report.phases[1].blocking).toContain('health-checks');
+    expect(report.blocking).toEqual([
+      'health-checks',
+      'structured-logging',
+      'iac',
+      'api-contract',
+    ]);
+    expect(report.assumedType).toBe('service');
+    // Only what needs the catalog itself is left to it, and no check errs
+    // for any other reason.
+    expect(
+      report.checks
+        .filter((c: any) => c.outcome === 'error')
+        .map((c: any) => [c.id, c.needsCatalogData]),
+    ).toEqual([
+      ['source-hosted', true],
+      ['no-distributed-monolith', true],
+      ['owned', true],
+    ]);
+  });
+
+  it('evaluates a checkout without catalog-info.yaml as the type --type names', async () => {
+    const service = JSON.parse(
+      (
+        await run(
+          'check',
+          path.join(repos, 'session-service'),
+          '--format',
+          'json',
+        )
+      ).out,
+    );
+    const library = JSON.parse(
+      (
+        await run(
+          'check',
+          path.join(repos, 'session-service'),
+          '--format',
+          'json',
+          '--type',
+          'library',
+        )
+      ).out,
+    );
+    const outcome = (report: any, id: string) =>
+      report.checks.find((c: any) => c.id === id).outcome;
+    expect(outcome(service, 'health-checks')).toBe('fail');
+    expect(outcome(library, 'health-checks')).toBe('not-applicable');
+    expect(library.assumedType).toBe('library');
   });
 
   it('marks checks that only the catalog can decide instead of failing them', async () => {

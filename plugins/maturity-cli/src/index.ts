@@ -13,6 +13,8 @@ Options:
   --format <table|json|markdown|sarif>  output format (default: table)
   --min-phase <phase id>                exit with code 1 unless this phase is reached
   --config <app-config.yaml>            apply the organisation's maturity.checklist
+  --type <spec.type>                    evaluate as this type of component (default:
+                                        catalog-info.yaml's, else service)
   -h, --help                            show this help
 
 Exit codes: 0 done (and --min-phase reached), 1 --min-phase not reached,
@@ -39,6 +41,7 @@ export async function main(
       options: {
         format: { type: 'string', default: 'table' },
         'min-phase': { type: 'string' },
+        type: { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -87,6 +90,7 @@ export async function main(
       absoluteDirectory: path.resolve(cwd, directory),
       checklist,
       minPhase,
+      type: values.type,
     });
     io.out(format(report));
     return report.gate && !report.gate.reached ? 1 : 0;

@@ -11,6 +11,11 @@ export interface CheckReport {
   directory: string;
   /** Entity ref from the directory's catalog-info.yaml, if any. */
   entityRef?: string;
+  /**
+   * Without a catalog-info.yaml: the type the checkout was evaluated as
+   * (`service`, or `--type`), with no annotations and no relations.
+   */
+  assumedType?: string;
   checklist: Checklist;
   /** What the engine decided, incl. the checks that need catalog data. */
   scorecard: EntityEvaluation;

@@ -5,9 +5,14 @@ import {
   evaluateEntity,
   LocalDirectoryRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { CheckReport } from './report';
+import { assumedEntity } from './assumedEntity';
 import { readCatalogInfo } from './readCatalogInfo';
+
+function withType(entity: Entity, type: string | undefined): Entity {
+  return type ? { ...entity, spec: { ...entity.spec, type } } : entity;
+}
 
 export interface RunCheckOptions {
   /** The directory as the user named it. */
@@ -16,6 +21,8 @@ export interface RunCheckOptions {
   absoluteDirectory: string;
   checklist: Checklist;
   minPhase?: string;
+  /** The entity's `spec.type`, over what catalog-info.yaml says. */
+  type?: string;
   now?: Date;
 }
 
@@ -26,7 +33,13 @@ export interface RunCheckOptions {
  */
 export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
   const { checklist, absoluteDirectory } = options;
-  const entity = await readCatalogInfo(absoluteDirectory);
+  const declared = await readCatalogInfo(absoluteDirectory);
+  const entity = declared
+    ? withType(declared, options.type)
+    : assumedEntity(
+        path.basename(absoluteDirectory),
+        options.type ?? 'service',
+      );
   const reader = new LocalDirectoryRepositoryReader({
     roots: [absoluteDirectory],
   });
@@ -47,6 +60,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
     checklist,
     input: {
       entity,
+      entityAssumed: !declared,
       repository: {
         status: 'read',
         snapshot: read.snapshot,
@@ -58,7 +72,8 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
 
   const report: CheckReport = {
     directory: options.directory || path.basename(absoluteDirectory),
-    entityRef: entity ? stringifyEntityRef(entity) : undefined,
+    entityRef: declared ? stringifyEntityRef(entity) : undefined,
+    assumedType: declared ? undefined : (entity.spec?.type as string),
     checklist,
     scorecard: evaluation,
   };

@@ -8,6 +8,7 @@ export function formatJson(report: CheckReport): string {
     {
       directory: report.directory,
       entityRef: report.entityRef,
+      assumedType: report.assumedType,
       phase: scorecard.phase,
       phaseName: phaseName(report, scorecard.phase),
       nextPhase: scorecard.nextPhase,

@@ -23,7 +23,11 @@ export function formatTable(report: CheckReport): string {
       )}% met)`
     : '';
   lines.push(
-    `Maturity of ${report.entityRef ?? report.directory}`,
+    `Maturity of ${report.entityRef ?? report.directory}${
+      report.assumedType
+        ? ` (no catalog-info.yaml: evaluated as a ${report.assumedType})`
+        : ''
+    }`,
     `Phase reached: ${phaseName(report, scorecard.phase)}${next}`,
   );
   if (report.gate) {

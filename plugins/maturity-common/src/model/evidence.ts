@@ -115,4 +115,10 @@ export interface EvaluationInput {
   scm?: ScmFacts;
   /** Facts from evidence providers, read by `fact` rules. */
   facts?: EvidenceFacts;
+  /**
+   * Whether `entity` is only assumed (the command line on a checkout without
+   * a catalog-info.yaml): checks that nothing in the repository could pass
+   * then need catalog data instead of failing.
+   */
+  entityAssumed?: boolean;
 }

@@ -184,4 +184,43 @@ describe('entity rules', () => {
       ).value,
     ).toBe(false);
   });
+
+  it('decides a relation to a kind without the catalog, and asks it only for the target type', () => {
+    const database = {
+      relation: {
+        type: 'dependsOn',
+        targetKind: 'resource',
+        targetType: ['database'],
+      },
+    };
+    const withoutCatalog = (relations: Entity['relations']) =>
+      evaluateRule(
+        database,
+        new EvaluationContext({
+          entity: { ...entity, relations },
+          repository: { ok: false, reason: 'not needed' },
+        }),
+      );
+
+    // A component cannot be a database Resource, whatever the catalog says.
+    const components = withoutCatalog([
+      { type: 'dependsOn', targetRef: 'component:default/pricing' },
+    ]);
+    expect(components.value).toBe(false);
+    expect(components.lookedFor).toEqual([
+      'a dependsOn relation to a resource of type database',
+    ]);
+    // A resource might be one: only the catalog knows its type.
+    expect(
+      withoutCatalog([
+        { type: 'dependsOn', targetRef: 'component:default/pricing' },
+        { type: 'dependsOn', targetRef: 'resource:default/cart-db' },
+      ]),
+    ).toMatchObject({
+      value: 'unknown',
+      problems: [
+        'a dependsOn relation to a resource of type database needs catalog data',
+      ],
+    });
+  });
 });

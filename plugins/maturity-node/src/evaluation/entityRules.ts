@@ -157,22 +157,19 @@ export function evaluateRelation(
   }`;
   const entity = requireEntity(ctx, wanted);
   if (isResult(entity)) return entity;
+  // The target's kind is in its ref; only its type needs the catalog.
   const relations = (entity.relations ?? []).filter(
-    r => r.type.toLocaleLowerCase('en-US') === type.toLocaleLowerCase('en-US'),
+    r =>
+      r.type.toLocaleLowerCase('en-US') === type.toLocaleLowerCase('en-US') &&
+      (!targetKind ||
+        parseEntityRef(r.targetRef).kind.toLocaleLowerCase('en-US') ===
+          targetKind.toLocaleLowerCase('en-US')),
   );
-  const needsTarget = Boolean(targetType);
-  if (needsTarget && !ctx.catalog && relations.length > 0) {
+  if (targetType && !ctx.catalog && relations.length > 0) {
     return needsCatalog(wanted);
   }
   for (const relation of relations) {
     const ref = relation.targetRef;
-    const kind = parseEntityRef(ref).kind;
-    if (
-      targetKind &&
-      kind.toLocaleLowerCase('en-US') !== targetKind.toLocaleLowerCase('en-US')
-    ) {
-      continue;
-    }
     if (targetType) {
       const target = ctx.catalog?.related[ref];
       if (
@@ -195,11 +192,14 @@ export function evaluateOwnerExists(ctx: EvaluationContext): RuleResult {
   const entity = requireEntity(ctx, 'the owner');
   if (isResult(entity)) return entity;
   const owner = entity.spec?.owner;
-  if (typeof owner !== 'string' || owner === '') {
-    return missing('spec.owner naming a Group or User');
-  }
+  const named = typeof owner === 'string' && owner !== '';
+  // Without a catalog nobody can tell whether the owner exists, nor, for an
+  // entity without a descriptor, who it is.
   if (!ctx.catalog) {
-    return needsCatalog(`whether owner ${owner} exists`);
+    return needsCatalog(named ? `whether owner ${owner} exists` : 'the owner');
+  }
+  if (!named) {
+    return missing('spec.owner naming a Group or User');
   }
   return ctx.catalog.ownerExists
     ? passed('catalog', owner, `owner ${owner} exists in the catalog`)

@@ -489,4 +489,69 @@ describe('evaluateEntity', () => {
       reason: 'rule kind named failed: boom',
     });
   });
+
+  it('of an assumed entity, fails on repository evidence and leaves to the catalog what only it could show', () => {
+    const assumed: Checklist = {
+      ...checklist,
+      checks: [
+        {
+          id: 'hosted',
+          title: 'Hosted',
+          phase: 'one',
+          why: 'w',
+          howToPass: 'h',
+          rule: { annotation: { keys: ['backstage.io/source-location'] } },
+        },
+        {
+          id: 'on-call',
+          title: 'On call',
+          phase: 'one',
+          why: 'w',
+          howToPass: 'h',
+          rule: {
+            any: [
+              { annotation: { keys: ['pagerduty.com/service-id'] } },
+              { files: ['oncall.yaml'] },
+            ],
+          },
+        },
+        {
+          id: 'owned',
+          title: 'Owned',
+          phase: 'one',
+          why: 'w',
+          howToPass: 'h',
+          rule: { ownerExists: true },
+        },
+      ],
+    };
+    const card = evaluateEntity({
+      checklist: assumed,
+      input: {
+        entity: {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'checkout', namespace: 'default' },
+          spec: { type: 'service' },
+          relations: [],
+        },
+        entityAssumed: true,
+        repository: { status: 'read', snapshot: snapshot({ 'a.go': '' }) },
+      },
+      now: new Date('2026-06-01T12:00:00Z'),
+    });
+
+    expect(card.checks.map(c => [c.checkId, c.outcome])).toEqual([
+      ['hosted', 'error'],
+      ['on-call', 'fail'],
+      ['owned', 'error'],
+    ]);
+    expect(card.checks[1].lookedFor).toEqual([
+      'an annotation pagerduty.com/service-id',
+      'a file matching oncall.yaml',
+    ]);
+    expect(card.needsCatalog).toEqual(['hosted', 'owned']);
+    // What the catalog alone could show does not hold the phase back.
+    expect(card.blocking).toEqual(['on-call']);
+  });
 });

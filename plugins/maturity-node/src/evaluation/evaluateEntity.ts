@@ -1,7 +1,9 @@
 import type {
+  CheckDefinition,
   CheckOutcome,
   CheckResult,
   Checklist,
+  Rule,
 } from '@backstage-maturity/plugin-maturity-common';
 import { annotationWaivers } from './annotationWaivers';
 import { EvaluationContext } from './context';
@@ -25,6 +27,37 @@ function onlyNeedsCatalog(result: CheckResult): boolean {
       .split('; ')
       .every(part => part.endsWith(NEEDS_CATALOG_DATA))
   );
+}
+
+/**
+ * Whether any part of a rule reads evidence besides the entity and the
+ * catalog: the repository, providers' facts, or a rule kind from code.
+ */
+function readsEvidence(rule: Rule): boolean {
+  if ('all' in rule) return rule.all.some(readsEvidence);
+  if ('any' in rule) return rule.any.some(readsEvidence);
+  if ('not' in rule) return readsEvidence(rule.not);
+  return (
+    'files' in rule ||
+    'content' in rule ||
+    'dependency' in rule ||
+    'document' in rule ||
+    'kubernetes' in rule ||
+    'scm' in rule ||
+    'fact' in rule ||
+    'custom' in rule
+  );
+}
+
+/** A check that only a described entity could pass, of an assumed one. */
+function needsDescriptor(check: CheckDefinition): CheckResult {
+  return {
+    checkId: check.id,
+    outcome: 'error',
+    evidence: [],
+    lookedFor: [],
+    reason: `${check.title.replace(/\.$/, '')}: ${NEEDS_CATALOG_DATA}`,
+  };
 }
 
 /**
@@ -60,7 +93,14 @@ export function evaluateEntity(
   const nowMs = now.getTime();
 
   const checks = checklist.checks.map(check =>
-    applyWaiver(check, evaluateCheck(check, ctx), waivers, nowMs),
+    applyWaiver(
+      check,
+      input.entityAssumed && !readsEvidence(check.rule)
+        ? needsDescriptor(check)
+        : evaluateCheck(check, ctx),
+      waivers,
+      nowMs,
+    ),
   );
   const needsCatalog = input.catalog
     ? []
