@@ -57,28 +57,20 @@ describe('maturity check', () => {
   });
 
   it('evaluates a checkout without catalog-info.yaml as the type --type names', async () => {
-    const service = JSON.parse(
-      (
-        await run(
-          'check',
-          path.join(repos, 'session-service'),
-          '--format',
-          'json',
-        )
-      ).out,
-    );
-    const library = JSON.parse(
-      (
-        await run(
-          'check',
-          path.join(repos, 'session-service'),
-          '--format',
-          'json',
-          '--type',
-          'library',
-        )
-      ).out,
-    );
+    const jsonOf = async (...options: string[]) =>
+      JSON.parse(
+        (
+          await run(
+            'check',
+            path.join(repos, 'session-service'),
+            '--format',
+            'json',
+            ...options,
+          )
+        ).out,
+      );
+    const service = await jsonOf();
+    const library = await jsonOf('--type', 'library');
     const outcome = (report: any, id: string) =>
       report.checks.find((c: any) => c.id === id).outcome;
     expect(outcome(service, 'health-checks')).toBe('fail');

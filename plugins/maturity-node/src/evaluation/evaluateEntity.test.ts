@@ -1,6 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
   CatalogContext,
+  CheckDefinition,
   Checklist,
   EvaluationInput,
   RepositorySnapshot,
@@ -124,6 +125,16 @@ function evaluate(
     now: new Date('2026-06-01T12:00:00Z'),
     ...extra,
   });
+}
+
+/** The test's phases and tracks with other checks; texts do not matter. */
+function checklistWith(
+  ...checks: Array<Omit<CheckDefinition, 'why' | 'howToPass'>>
+): Checklist {
+  return {
+    ...checklist,
+    checks: checks.map(c => ({ why: 'w', howToPass: 'h', ...c })),
+  };
 }
 
 const outcomes = (card: ReturnType<typeof evaluate>) =>
@@ -403,20 +414,13 @@ describe('evaluateEntity', () => {
   });
 
   it('reads facts that evidence providers supply, and never fails for want of one', () => {
-    const withFact: Checklist = {
-      ...checklist,
-      checks: [
-        {
-          id: 'on-call',
-          title: 'On call',
-          track: 'extras',
-          attestable: true,
-          why: 'w',
-          howToPass: 'h',
-          rule: { fact: { name: 'pager.rotation' } },
-        },
-      ],
-    };
+    const withFact = checklistWith({
+      id: 'on-call',
+      title: 'On call',
+      track: 'extras',
+      attestable: true,
+      rule: { fact: { name: 'pager.rotation' } },
+    });
     const run = (facts?: EvaluationInput['facts']) =>
       evaluateEntity({
         checklist: withFact,
@@ -442,19 +446,12 @@ describe('evaluateEntity', () => {
   });
 
   it('evaluates rules of kinds added from code, and errs for a kind not installed', () => {
-    const custom: Checklist = {
-      ...checklist,
-      checks: [
-        {
-          id: 'tier',
-          title: 'Tier',
-          track: 'extras',
-          why: 'w',
-          howToPass: 'h',
-          rule: { custom: { kind: 'named', options: { name: 'payments' } } },
-        },
-      ],
-    };
+    const custom = checklistWith({
+      id: 'tier',
+      title: 'Tier',
+      track: 'extras',
+      rule: { custom: { kind: 'named', options: { name: 'payments' } } },
+    });
     const named: MaturityRuleKind = {
       name: 'named',
       evaluate: (options, input) =>
@@ -491,40 +488,31 @@ describe('evaluateEntity', () => {
   });
 
   it('of an assumed entity, fails on repository evidence and leaves to the catalog what only it could show', () => {
-    const assumed: Checklist = {
-      ...checklist,
-      checks: [
-        {
-          id: 'hosted',
-          title: 'Hosted',
-          phase: 'one',
-          why: 'w',
-          howToPass: 'h',
-          rule: { annotation: { keys: ['backstage.io/source-location'] } },
+    const assumed = checklistWith(
+      {
+        id: 'hosted',
+        title: 'Hosted',
+        phase: 'one',
+        rule: { annotation: { keys: ['backstage.io/source-location'] } },
+      },
+      {
+        id: 'on-call',
+        title: 'On call',
+        phase: 'one',
+        rule: {
+          any: [
+            { annotation: { keys: ['pagerduty.com/service-id'] } },
+            { files: ['oncall.yaml'] },
+          ],
         },
-        {
-          id: 'on-call',
-          title: 'On call',
-          phase: 'one',
-          why: 'w',
-          howToPass: 'h',
-          rule: {
-            any: [
-              { annotation: { keys: ['pagerduty.com/service-id'] } },
-              { files: ['oncall.yaml'] },
-            ],
-          },
-        },
-        {
-          id: 'owned',
-          title: 'Owned',
-          phase: 'one',
-          why: 'w',
-          howToPass: 'h',
-          rule: { ownerExists: true },
-        },
-      ],
-    };
+      },
+      {
+        id: 'owned',
+        title: 'Owned',
+        phase: 'one',
+        rule: { ownerExists: true },
+      },
+    );
     const card = evaluateEntity({
       checklist: assumed,
       input: {
