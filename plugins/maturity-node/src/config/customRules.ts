@@ -2,26 +2,9 @@ import type {
   Checklist,
   Rule,
 } from '@backstage-maturity/plugin-maturity-common';
+import { leafRules } from '../evaluation/leafRules';
 import type { MaturityRuleKind } from '../evaluation/ruleKinds';
 import type { ChecklistConfigIssue } from './errors';
-
-function* customRules(
-  rule: Rule,
-  path: string,
-): Generator<{ rule: Extract<Rule, { custom: unknown }>; path: string }> {
-  if ('custom' in rule) yield { rule, path };
-  if ('all' in rule) {
-    for (const [i, r] of rule.all.entries()) {
-      yield* customRules(r, `${path}.all[${i}]`);
-    }
-  }
-  if ('any' in rule) {
-    for (const [i, r] of rule.any.entries()) {
-      yield* customRules(r, `${path}.any[${i}]`);
-    }
-  }
-  if ('not' in rule) yield* customRules(rule.not, `${path}.not`);
-}
 
 /**
  * Problems of the checklist's `custom` rules: kinds that are not installed
@@ -42,7 +25,9 @@ export function customRuleProblems(
     ];
     for (const [root, at] of roots) {
       if (!root) continue;
-      for (const { rule, path } of customRules(root, at)) {
+      for (const { rule, path: below } of leafRules(root)) {
+        if (!('custom' in rule)) continue;
+        const path = `${at}${below}`;
         const kind = ruleKinds.get(rule.custom.kind);
         if (!kind) {
           issues.push({

@@ -3,18 +3,18 @@ import type {
   Rule,
 } from '@backstage-maturity/plugin-maturity-common';
 import { MANIFEST_GLOBS } from '../manifests';
+import { leafRules } from './leafRules';
 import { APP_CONFIG_GLOBS, KUBERNETES_GLOBS } from './repositoryRules';
 
-function collect(rule: Rule, into: Set<string>): void {
-  if ('all' in rule) rule.all.forEach(r => collect(r, into));
-  else if ('any' in rule) rule.any.forEach(r => collect(r, into));
-  else if ('not' in rule) collect(rule.not, into);
-  else if ('content' in rule) rule.content.files.forEach(g => into.add(g));
-  else if ('document' in rule) rule.document.files.forEach(g => into.add(g));
-  else if ('dependency' in rule) MANIFEST_GLOBS.forEach(g => into.add(g));
-  else if ('kubernetes' in rule) {
-    (rule.kubernetes.files ?? KUBERNETES_GLOBS).forEach(g => into.add(g));
-    APP_CONFIG_GLOBS.forEach(g => into.add(g));
+function collect(root: Rule, into: Set<string>): void {
+  for (const { rule } of leafRules(root)) {
+    if ('content' in rule) rule.content.files.forEach(g => into.add(g));
+    else if ('document' in rule) rule.document.files.forEach(g => into.add(g));
+    else if ('dependency' in rule) MANIFEST_GLOBS.forEach(g => into.add(g));
+    else if ('kubernetes' in rule) {
+      (rule.kubernetes.files ?? KUBERNETES_GLOBS).forEach(g => into.add(g));
+      APP_CONFIG_GLOBS.forEach(g => into.add(g));
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { annotationWaivers } from './annotationWaivers';
 import { EvaluationContext } from './context';
 import { NEEDS_CATALOG_DATA } from './entityRules';
 import { evaluateCheck } from './evaluateCheck';
+import { leafRules } from './leafRules';
 import { summarizeResults } from './summarize';
 import type { EntityEvaluation, EvaluateEntityOptions } from './types';
 import { applyWaiver } from './waivers';
@@ -33,20 +34,22 @@ function onlyNeedsCatalog(result: CheckResult): boolean {
  * Whether any part of a rule reads evidence besides the entity and the
  * catalog: the repository, providers' facts, or a rule kind from code.
  */
-function readsEvidence(rule: Rule): boolean {
-  if ('all' in rule) return rule.all.some(readsEvidence);
-  if ('any' in rule) return rule.any.some(readsEvidence);
-  if ('not' in rule) return readsEvidence(rule.not);
-  return (
-    'files' in rule ||
-    'content' in rule ||
-    'dependency' in rule ||
-    'document' in rule ||
-    'kubernetes' in rule ||
-    'scm' in rule ||
-    'fact' in rule ||
-    'custom' in rule
-  );
+function readsEvidence(root: Rule): boolean {
+  for (const { rule } of leafRules(root)) {
+    if (
+      'files' in rule ||
+      'content' in rule ||
+      'dependency' in rule ||
+      'document' in rule ||
+      'kubernetes' in rule ||
+      'scm' in rule ||
+      'fact' in rule ||
+      'custom' in rule
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A check that only a described entity could pass, of an assumed one. */
