@@ -67,15 +67,15 @@ export class EvidenceCollector {
     return {
       kind: 'evidence',
       evidence: mergeEvidence(
-        results.map(r =>
+        results.map((r, i) =>
           r.kind === 'evidence'
             ? r.evidence
-            : {
-                repository: {
-                  status: 'unavailable' as const,
-                  reason: 'the evidence could not be re-read',
-                },
-              },
+            : nothingFrom(
+                this.#providers[i],
+                `evidence provider ${
+                  this.#providers[i].id
+                } answered "not modified" without a token`,
+              ),
         ),
       ),
       tokens: tokensOf(this.#providers, results),
@@ -98,16 +98,22 @@ export class EvidenceCollector {
         error,
       )}`;
       this.#logger.warn(reason);
-      // The repository reader's failure is the repository's: unreadable.
-      return {
-        kind: 'evidence',
-        evidence:
-          provider.id === 'repository'
-            ? { repository: { status: 'unavailable', reason } }
-            : {},
-      };
+      return { kind: 'evidence', evidence: nothingFrom(provider, reason) };
     }
   }
+}
+
+/**
+ * What a provider that could not answer contributes: nothing, but for the
+ * repository reader, whose failure makes the repository unreadable.
+ */
+function nothingFrom(
+  provider: MaturityEvidenceProvider,
+  reason: string,
+): ProvidedEvidence {
+  return provider.id === 'repository'
+    ? { repository: { status: 'unavailable', reason } }
+    : {};
 }
 
 function tokensOf(
