@@ -32,11 +32,24 @@ export type Rule =
   | NotRule;
 
 /**
+ * What every rule may carry besides its kind: what it looks for, in plain
+ * words ("a tracing library (OpenTelemetry, Jaeger, Zipkin, …) in the
+ * manifests"). A failing check tells its users these words, not the globs
+ * and patterns, which stay available as the check's technical details.
+ * Without it, the engine words the rule from its kind.
+ *
+ * @public
+ */
+export interface RuleDescription {
+  description?: string;
+}
+
+/**
  * Holds when at least `minCount` (default 1) repository files match.
  *
  * @public
  */
-export interface FilesRule {
+export interface FilesRule extends RuleDescription {
   files: string[];
   exclude?: string[];
   caseSensitive?: boolean;
@@ -50,7 +63,7 @@ export interface FilesRule {
  *
  * @public
  */
-export interface ContentRule {
+export interface ContentRule extends RuleDescription {
   content: {
     files: string[];
     exclude?: string[];
@@ -88,7 +101,7 @@ export type Ecosystem =
  *
  * @public
  */
-export interface DependencyRule {
+export interface DependencyRule extends RuleDescription {
   dependency: {
     names: string[];
     /** Restricts the manifests that count; all ecosystems by default. */
@@ -103,7 +116,7 @@ export interface DependencyRule {
  *
  * @public
  */
-export interface DocumentRule {
+export interface DocumentRule extends RuleDescription {
   document: {
     files: string[];
     exclude?: string[];
@@ -128,7 +141,7 @@ export interface DocumentRule {
  *
  * @public
  */
-export interface KubernetesRule {
+export interface KubernetesRule extends RuleDescription {
   kubernetes: {
     check: 'probes' | 'resources' | 'gracefulShutdown';
     files?: string[];
@@ -141,7 +154,7 @@ export interface KubernetesRule {
  *
  * @public
  */
-export interface EntityFieldRule {
+export interface EntityFieldRule extends RuleDescription {
   entity: {
     field: string;
     oneOf?: string[];
@@ -156,7 +169,7 @@ export interface EntityFieldRule {
  *
  * @public
  */
-export interface AnnotationRule {
+export interface AnnotationRule extends RuleDescription {
   annotation: {
     keys: string[];
     valuePattern?: string;
@@ -169,7 +182,7 @@ export interface AnnotationRule {
  *
  * @public
  */
-export interface LinkRule {
+export interface LinkRule extends RuleDescription {
   link: { pattern: string };
 }
 
@@ -180,7 +193,7 @@ export interface LinkRule {
  *
  * @public
  */
-export interface RelationRule {
+export interface RelationRule extends RuleDescription {
   relation: {
     type: string;
     targetKind?: string;
@@ -193,7 +206,7 @@ export interface RelationRule {
  *
  * @public
  */
-export interface OwnerExistsRule {
+export interface OwnerExistsRule extends RuleDescription {
   ownerExists: true;
 }
 
@@ -203,7 +216,7 @@ export interface OwnerExistsRule {
  *
  * @public
  */
-export interface NoDependencyCycleRule {
+export interface NoDependencyCycleRule extends RuleDescription {
   noDependencyCycle: true;
 }
 
@@ -226,7 +239,7 @@ export type ScmFact =
  *
  * @public
  */
-export interface ScmRule {
+export interface ScmRule extends RuleDescription {
   scm: { fact: ScmFact; whenUnavailable?: boolean };
 }
 
@@ -239,7 +252,7 @@ export interface ScmRule {
  *
  * @public
  */
-export interface FactRule {
+export interface FactRule extends RuleDescription {
   fact: { name: string; whenUnavailable?: boolean };
 }
 
@@ -250,21 +263,21 @@ export interface FactRule {
  *
  * @public
  */
-export interface CustomRule {
+export interface CustomRule extends RuleDescription {
   custom: { kind: string; options?: Record<string, unknown> };
 }
 
 /** @public */
-export interface AllRule {
+export interface AllRule extends RuleDescription {
   all: Rule[];
 }
 
 /** @public */
-export interface AnyRule {
+export interface AnyRule extends RuleDescription {
   any: Rule[];
 }
 
 /** @public */
-export interface NotRule {
+export interface NotRule extends RuleDescription {
   not: Rule;
 }

@@ -146,6 +146,9 @@ const SCM_FACTS = Object.keys({
 
 // ---------------------------------------------------------------- rule kinds
 
+/** What a rule looks for, in plain words (any rule may say it). */
+const description = text('plain words on what the rule looks for').optional();
+
 /**
  * Any rule of the rule language. Its kind is looked up when a value is
  * parsed, which is what makes `all`, `any` and `not` below recursive.
@@ -158,6 +161,7 @@ export const ruleSchema: z.ZodType<Rule> = z
 
 /** @public */
 export const filesRuleSchema: z.ZodType<FilesRule> = strictObject({
+  description,
   files: globs,
   exclude: globs.optional(),
   caseSensitive: flag.optional(),
@@ -170,6 +174,7 @@ export const filesRuleSchema: z.ZodType<FilesRule> = strictObject({
 
 /** @public */
 export const contentRuleSchema: z.ZodType<ContentRule> = strictObject({
+  description,
   content: strictObject({
     files: globs,
     exclude: globs.optional(),
@@ -199,6 +204,7 @@ export const contentRuleSchema: z.ZodType<ContentRule> = strictObject({
 
 /** @public */
 export const dependencyRuleSchema: z.ZodType<DependencyRule> = strictObject({
+  description,
   dependency: strictObject({
     names: listOf(
       text('a dependency name or glob'),
@@ -215,6 +221,7 @@ export const dependencyRuleSchema: z.ZodType<DependencyRule> = strictObject({
 
 /** @public */
 export const documentRuleSchema: z.ZodType<DocumentRule> = strictObject({
+  description,
   document: strictObject({
     files: globs,
     exclude: globs.optional(),
@@ -226,6 +233,7 @@ export const documentRuleSchema: z.ZodType<DocumentRule> = strictObject({
 
 /** @public */
 export const kubernetesRuleSchema: z.ZodType<KubernetesRule> = strictObject({
+  description,
   kubernetes: strictObject({
     check: oneOf(KUBERNETES_CHECKS, 'kubernetes check'),
     files: globs.optional(),
@@ -234,6 +242,7 @@ export const kubernetesRuleSchema: z.ZodType<KubernetesRule> = strictObject({
 
 /** @public */
 export const entityFieldRuleSchema: z.ZodType<EntityFieldRule> = strictObject({
+  description,
   entity: strictObject({
     field: text('a dotted field path such as spec.type'),
     oneOf: strings('values', 'value').optional(),
@@ -250,6 +259,7 @@ export const entityFieldRuleSchema: z.ZodType<EntityFieldRule> = strictObject({
 
 /** @public */
 export const annotationRuleSchema: z.ZodType<AnnotationRule> = strictObject({
+  description,
   annotation: strictObject({
     keys: listOf(
       text('an annotation key or glob'),
@@ -262,11 +272,13 @@ export const annotationRuleSchema: z.ZodType<AnnotationRule> = strictObject({
 
 /** @public */
 export const linkRuleSchema: z.ZodType<LinkRule> = strictObject({
+  description,
   link: strictObject({ pattern: regex }),
 });
 
 /** @public */
 export const relationRuleSchema: z.ZodType<RelationRule> = strictObject({
+  description,
   relation: strictObject({
     type: text('a relation type such as dependsOn'),
     targetKind: text('an entity kind').optional(),
@@ -276,17 +288,20 @@ export const relationRuleSchema: z.ZodType<RelationRule> = strictObject({
 
 /** @public */
 export const ownerExistsRuleSchema: z.ZodType<OwnerExistsRule> = strictObject({
+  description,
   ownerExists: z.literal(true, { error: expected('true') }),
 });
 
 /** @public */
 export const noDependencyCycleRuleSchema: z.ZodType<NoDependencyCycleRule> =
   strictObject({
+  description,
     noDependencyCycle: z.literal(true, { error: expected('true') }),
   });
 
 /** @public */
 export const scmRuleSchema: z.ZodType<ScmRule> = strictObject({
+  description,
   scm: strictObject({
     fact: oneOf(SCM_FACTS, 'scm fact'),
     whenUnavailable: flag.optional(),
@@ -303,6 +318,7 @@ function dottedName(what: string) {
 
 /** @public */
 export const factRuleSchema: z.ZodType<FactRule> = strictObject({
+  description,
   fact: strictObject({
     name: dottedName('a fact name'),
     whenUnavailable: flag.optional(),
@@ -316,6 +332,7 @@ export const factRuleSchema: z.ZodType<FactRule> = strictObject({
  * @public
  */
 export const customRuleSchema: z.ZodType<CustomRule> = strictObject({
+  description,
   custom: strictObject({
     kind: dottedName('a rule kind name'),
     options: z
@@ -328,16 +345,19 @@ const ruleList = listOf(ruleSchema, 'rules', 'rule');
 
 /** @public */
 export const allRuleSchema: z.ZodType<AllRule> = strictObject({
+  description,
   all: ruleList,
 });
 
 /** @public */
 export const anyRuleSchema: z.ZodType<AnyRule> = strictObject({
+  description,
   any: ruleList,
 });
 
 /** @public */
 export const notRuleSchema: z.ZodType<NotRule> = strictObject({
+  description,
   not: ruleSchema,
 });
 
