@@ -84,11 +84,11 @@ describe('ruleSchema', () => {
 
   it('names the known keys of a rule after an unknown one', () => {
     expect(ruleIssues({ files: ['a'], exlude: ['b'] })).toEqual([
-      'rule.exlude: unknown key; expected one of files, exclude, caseSensitive, minCount',
+      'rule.exlude: unknown key; expected one of description, files, exclude, caseSensitive, minCount',
     ]);
     expect(
       ruleIssues({ content: { files: ['a'], pattern: 'x' }, exclude: ['b'] }),
-    ).toEqual(['rule.exclude: unknown key; expected only content']);
+    ).toEqual(['rule.exclude: unknown key; expected one of description, content']);
   });
 
   it('rejects a rule with two kinds, and one that is not an object', () => {

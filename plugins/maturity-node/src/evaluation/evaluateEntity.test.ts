@@ -179,7 +179,7 @@ describe('evaluateEntity', () => {
     const ci = card.checks.find(c => c.checkId === 'ci')!;
     expect(ci.outcome).toBe('fail');
     expect(ci.lookedFor).toEqual([
-      'a file matching .github/workflows/*.y*ml, Jenkinsfile',
+      'a file such as .github/workflows/*.y*ml or Jenkinsfile',
     ]);
   });
 
@@ -536,7 +536,7 @@ describe('evaluateEntity', () => {
     ]);
     expect(card.checks[1].lookedFor).toEqual([
       'an annotation pagerduty.com/service-id',
-      'a file matching oncall.yaml',
+      'a file such as oncall.yaml',
     ]);
     expect(card.needsCatalog).toEqual(['hosted', 'owned']);
     // What the catalog alone could show does not hold the phase back.

@@ -62,8 +62,20 @@ function not(result: RuleResult): RuleResult {
   };
 }
 
-/** Evaluates a rule of the checklist's rule language. */
+/**
+ * Evaluates a rule of the checklist's rule language. A rule that says in
+ * plain words what it looks for is looked for in those words, in place of
+ * the words of its parts.
+ */
 export function evaluateRule(rule: Rule, ctx: EvaluationContext): RuleResult {
+  const result = evaluateKind(rule, ctx);
+  if (rule.description && result.value !== true && result.lookedFor.length) {
+    return { ...result, lookedFor: [rule.description] };
+  }
+  return result;
+}
+
+function evaluateKind(rule: Rule, ctx: EvaluationContext): RuleResult {
   if ('all' in rule) return all(rule.all.map(r => evaluateRule(r, ctx)));
   if ('any' in rule) return any(rule.any.map(r => evaluateRule(r, ctx)));
   if ('not' in rule) return not(evaluateRule(rule.not, ctx));

@@ -15,3 +15,4 @@ export type {
   RuleKindInput,
   RuleKindResult,
 } from './ruleKinds';
+export { ruleDetails, ruleWords } from './describeRule';

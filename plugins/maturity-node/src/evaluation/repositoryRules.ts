@@ -13,6 +13,7 @@ import { inspectKubernetes, type TextFile } from '../kubernetes';
 import type { EvaluationContext } from './context';
 import { nameMatches } from './glob';
 import type { RuleResult } from './ruleResult';
+import { ruleWords } from './describeRule';
 
 /** Files the Kubernetes inspection reads when a rule names none. */
 export const KUBERNETES_GLOBS = ['*.yaml', '*.yml'];
@@ -25,6 +26,20 @@ export const APP_CONFIG_GLOBS = [
 ];
 
 const MAX_EVIDENCE = 5;
+/** Longest excerpt of a matched line shown as evidence. */
+const EXCERPT = 80;
+
+/**
+ * The line a match is on, trimmed, as the reader of the evidence sees it
+ * (the match itself when it spans lines).
+ */
+function matchedText(text: string, match: RegExpExecArray): string {
+  const start = text.lastIndexOf('\n', match.index) + 1;
+  const newline = text.indexOf('\n', match.index);
+  const line = text.slice(start, newline === -1 ? undefined : newline).trim();
+  const shown = line.length > 0 ? line : match[0].trim();
+  return shown.length > EXCERPT ? `${shown.slice(0, EXCERPT - 1)}…` : shown;
+}
 
 /** Manifest scopes that pin versions without declaring a dependency. */
 const PIN_ONLY_SCOPES = new Set(['indirect', 'managed', 'constraint']);
@@ -74,10 +89,6 @@ export function evaluateFiles(
       rule.caseSensitive,
     );
     const minCount = rule.minCount ?? 1;
-    const lookedFor =
-      minCount > 1
-        ? `at least ${minCount} files matching ${rule.files.join(', ')}`
-        : `a file matching ${rule.files.join(', ')}`;
     if (matches.length >= minCount) {
       return {
         value: true,
@@ -88,7 +99,7 @@ export function evaluateFiles(
         problems: [],
       };
     }
-    return notFound(snapshot, lookedFor);
+    return notFound(snapshot, ruleWords(rule));
   });
 }
 
@@ -117,7 +128,7 @@ export function evaluateContent(
             {
               kind: 'content',
               target: `${path}:${line}`,
-              detail: `${path}:${line} matches /${pattern}/`,
+              detail: `${path} line ${line}: ${matchedText(text, match)}`,
             },
           ],
           lookedFor: [],
@@ -125,11 +136,7 @@ export function evaluateContent(
         };
       }
     }
-    return notFound(
-      snapshot,
-      `text /${pattern}/ in ${files.join(', ')}`,
-      problems,
-    );
+    return notFound(snapshot, ruleWords(rule), problems);
   });
 }
 
@@ -169,11 +176,7 @@ export function evaluateDependency(
       const ecosystem = manifestEcosystem(problem.split(':')[0]);
       return !ecosystem || counts(ecosystem);
     });
-    return notFound(
-      snapshot,
-      `a dependency on ${names.join(', ')}`,
-      relevantProblems,
-    );
+    return notFound(snapshot, ruleWords(rule), relevantProblems);
   });
 }
 
@@ -227,11 +230,7 @@ export function evaluateDocument(
         }
       }
     }
-    return notFound(
-      snapshot,
-      `a YAML/JSON document in ${files.join(', ')} with ${describe}`,
-      problems,
-    );
+    return notFound(snapshot, ruleWords(rule), problems);
   });
 }
 
