@@ -149,9 +149,12 @@ describe('the default checklist', () => {
 
   it('builds every rule node from exactly one known rule kind', () => {
     const wrong = allNodes.flatMap(({ rule, at }) => {
-      // A files rule keeps its options beside `files`.
-      const options =
-        'files' in rule ? ['exclude', 'caseSensitive', 'minCount'] : [];
+      // Every rule may say what it looks for; a files rule keeps its
+      // options beside `files`.
+      const options = [
+        'description',
+        ...('files' in rule ? ['exclude', 'caseSensitive', 'minCount'] : []),
+      ];
       const keys = Object.keys(rule).filter(k => RULE_KEYS.includes(k));
       const unknown = Object.keys(rule).filter(
         k => !RULE_KEYS.includes(k) && !options.includes(k),
