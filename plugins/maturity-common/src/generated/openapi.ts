@@ -351,7 +351,7 @@ export interface components {
       | 'exempt'
       | 'attested'
       | 'error';
-    /** Something that made a check pass, or that was found while looking. */
+    /** Something that made a check pass, or that was found while looking (`warning`, a file that could not be understood and was ignored because it could not have been the evidence). */
     Evidence: {
       kind:
         | 'file'
@@ -365,7 +365,8 @@ export interface components {
         | 'relation'
         | 'catalog'
         | 'scm'
-        | 'fact';
+        | 'fact'
+        | 'warning';
       /** A repository path, annotation key, relation target or entity field. */
       target?: string;
       /** Human-readable detail, e.g. `pino 9.x in package.json`. */

@@ -1,6 +1,7 @@
 import type {
   CheckDefinition,
   CheckResult,
+  Evidence,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { EvaluationContext } from './context';
 import { evaluateRule } from './evaluateRule';
@@ -25,11 +26,16 @@ export function evaluateCheck(
     };
   }
   const result = evaluateRule(check.rule, ctx);
+  const warnings: Evidence[] = (result.warnings ?? []).map(warning => ({
+    kind: 'warning',
+    target: warning.slice(0, warning.indexOf(': ')),
+    detail: warning,
+  }));
   if (result.value === true) {
     return {
       checkId: check.id,
       outcome: 'pass',
-      evidence: result.evidence,
+      evidence: [...result.evidence, ...warnings],
       lookedFor: [],
     };
   }
@@ -37,7 +43,7 @@ export function evaluateCheck(
     return {
       checkId: check.id,
       outcome: 'fail',
-      evidence: [],
+      evidence: warnings,
       lookedFor: result.lookedFor,
     };
   }

@@ -245,7 +245,7 @@ describe('evaluateEntity', () => {
         snapshot: snapshot({
           ...goService,
           'go.mod': 'module x',
-          'package.json': '{ nope',
+          'package.json': '{ "dependencies": { "pino": ',
         }),
       },
     });
@@ -253,6 +253,25 @@ describe('evaluateEntity', () => {
     const logging = card.checks.find(c => c.checkId === 'logging')!;
     expect(logging.outcome).toBe('error');
     expect(logging.reason).toMatch(/^package\.json/);
+  });
+
+  it('fails a dependency check with a warning when the malformed manifest names none of its dependencies', () => {
+    const card = evaluate({
+      repository: {
+        status: 'read',
+        snapshot: snapshot({
+          ...goService,
+          'go.mod': 'module x',
+          'package.json': '{ "dependencies": { "express": ',
+        }),
+      },
+    });
+
+    const logging = card.checks.find(c => c.checkId === 'logging')!;
+    expect(logging.outcome).toBe('fail');
+    expect(logging.evidence).toEqual([
+      expect.objectContaining({ kind: 'warning', target: 'package.json' }),
+    ]);
   });
 
   it('marks checks that do not apply to the entity as not applicable', () => {

@@ -19,11 +19,15 @@ import {
 import { evaluateCustom, evaluateFact } from './factRules';
 import type { RuleResult } from './ruleResult';
 
+function warningsOf(results: RuleResult[]): string[] {
+  return [...new Set(results.flatMap(r => r.warnings ?? []))];
+}
+
 /** `any`: true if one is true; otherwise unknown if one is unknown. */
 function any(results: RuleResult[]): RuleResult {
   const hit = results.find(r => r.value === true);
   if (hit) {
-    return { ...hit, lookedFor: [], problems: [] };
+    return { ...hit, lookedFor: [], problems: [], warnings: warningsOf([hit]) };
   }
   const unknown = results.some(r => r.value === 'unknown');
   return {
@@ -31,6 +35,7 @@ function any(results: RuleResult[]): RuleResult {
     evidence: [],
     lookedFor: results.flatMap(r => r.lookedFor),
     problems: results.flatMap(r => r.problems),
+    warnings: warningsOf(results),
   };
 }
 
@@ -46,6 +51,7 @@ function all(results: RuleResult[]): RuleResult {
     evidence: results.flatMap(r => r.evidence),
     lookedFor: failed.flatMap(r => r.lookedFor),
     problems: value === 'unknown' ? unknown.flatMap(r => r.problems) : [],
+    warnings: warningsOf(results),
   };
 }
 
@@ -59,6 +65,7 @@ function not(result: RuleResult): RuleResult {
       ? result.evidence.map(e => `absence of ${e.detail}`)
       : [],
     problems: [],
+    warnings: result.warnings,
   };
 }
 

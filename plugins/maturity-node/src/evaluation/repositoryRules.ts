@@ -77,6 +77,68 @@ function notFound(
   };
 }
 
+/** The path a problem is about: problems read `path: what went wrong`. */
+function pathOf(problem: string): string {
+  const colon = problem.indexOf(': ');
+  return colon === -1 ? problem : problem.slice(0, colon);
+}
+
+/**
+ * Splits the problems of files that were read but not understood into those
+ * whose text could hold the evidence (they make the rule unknown) and the
+ * others, which are ignored and named as warnings. A file that was not read
+ * at all could hold anything.
+ */
+function splitProblems(
+  snapshot: RepositorySnapshot,
+  problems: string[],
+  couldHold: (text: string) => boolean,
+): { relevant: string[]; ignored: string[] } {
+  const relevant: string[] = [];
+  const ignored: string[] = [];
+  for (const problem of problems) {
+    const text = snapshot.contents[pathOf(problem)];
+    if (text === undefined || couldHold(text)) relevant.push(problem);
+    else ignored.push(`${problem}; ignored, as it cannot hold this evidence`);
+  }
+  return { relevant, ignored };
+}
+
+/** The longest run of plain characters in a name glob (lower case). */
+function longestLiteral(glob: string): string | undefined {
+  const longest = glob
+    .split(/[*?[\]{}!:]+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 3 ? longest.toLocaleLowerCase('en-US') : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches text that names one of the keys or kinds a document rule wants. */
+function documentMention(
+  topLevelKeys: string[] | undefined,
+  kinds: string[] | undefined,
+): RegExp {
+  const alternatives: string[] = [];
+  if (topLevelKeys?.length) {
+    alternatives.push(
+      `(?:^|[{,]\\s*)["']?(?:${topLevelKeys
+        .map(escapeRegExp)
+        .join('|')})["']?\\s*:`,
+    );
+  }
+  if (kinds?.length) {
+    alternatives.push(
+      `kind["']?\\s*:\\s*["']?(?:${kinds.map(escapeRegExp).join('|')})\\b`,
+    );
+  }
+  return alternatives.length > 0
+    ? new RegExp(alternatives.join('|'), 'im')
+    : /[^]/;
+}
+
 export function evaluateFiles(
   rule: FilesRule,
   ctx: EvaluationContext,
@@ -172,11 +234,23 @@ export function evaluateDependency(
         problems: [],
       };
     }
-    const relevantProblems = problems.filter(problem => {
-      const ecosystem = manifestEcosystem(problem.split(':')[0]);
+    const counted = problems.filter(problem => {
+      const ecosystem = manifestEcosystem(pathOf(problem));
       return !ecosystem || counts(ecosystem);
     });
-    return notFound(snapshot, ruleWords(rule), relevantProblems);
+    // A manifest that does not parse decides nothing unless its text names
+    // one of the dependencies looked for.
+    const { relevant, ignored } = splitProblems(snapshot, counted, text => {
+      const lower = text.toLocaleLowerCase('en-US');
+      return names.some(name => {
+        const literal = longestLiteral(name);
+        return literal === undefined || lower.includes(literal);
+      });
+    });
+    return {
+      ...notFound(snapshot, ruleWords(rule), relevant),
+      warnings: ignored,
+    };
   });
 }
 
@@ -230,7 +304,16 @@ export function evaluateDocument(
         }
       }
     }
-    return notFound(snapshot, ruleWords(rule), problems);
+    // A file that does not parse decides nothing unless its text has one of
+    // the keys or kinds looked for.
+    const mentions = documentMention(topLevelKeys, kinds);
+    const { relevant, ignored } = splitProblems(snapshot, problems, text =>
+      mentions.test(text),
+    );
+    return {
+      ...notFound(snapshot, ruleWords(rule), relevant),
+      warnings: ignored,
+    };
   });
 }
 
@@ -282,6 +365,7 @@ export function evaluateKubernetes(
       evidence: result.evidence,
       lookedFor: result.lookedFor,
       problems: result.problems,
+      warnings: result.warnings,
     };
   });
 }

@@ -15,4 +15,10 @@ export interface RuleResult {
   lookedFor: string[];
   /** Why the value is unknown. */
   problems: string[];
+  /**
+   * Files that could not be read for their meaning but could not have been
+   * the evidence either (their text does not hold what the rule looks for):
+   * ignored, and named on the check.
+   */
+  warnings?: string[];
 }

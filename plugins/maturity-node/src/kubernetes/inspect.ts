@@ -2,7 +2,12 @@ import { checkGracefulShutdown } from './gracefulShutdown';
 import { checkProbes } from './probes';
 import { readKubernetesObjects } from './readObjects';
 import { checkResources } from './resources';
-import type { KubernetesCheck, KubernetesRuleResult, TextFile } from './types';
+import type {
+  KubernetesCheck,
+  KubernetesObjects,
+  KubernetesRuleResult,
+  TextFile,
+} from './types';
 
 /**
  * Runs one check of a `kubernetes` rule on the repository's YAML files
@@ -19,7 +24,39 @@ export function inspectKubernetes(
   files: TextFile[],
   appConfigFiles: TextFile[] = [],
 ): KubernetesRuleResult {
-  const manifests = readKubernetesObjects(files);
+  const read = readKubernetesObjects(files);
+  const texts = new Map(files.map(file => [file.path, file.text]));
+  const relevant: string[] = [];
+  const ignored: string[] = [];
+  for (const problem of read.problems) {
+    const text = texts.get(problem.slice(0, problem.indexOf(': ')));
+    if (text === undefined || COULD_HOLD[check].test(text)) {
+      relevant.push(problem);
+    } else {
+      ignored.push(`${problem}; ignored, as it cannot hold this evidence`);
+    }
+  }
+  const manifests = { ...read, problems: relevant };
+  const result = inspect(check, manifests, files, appConfigFiles);
+  return ignored.length > 0 ? { ...result, warnings: ignored } : result;
+}
+
+/**
+ * What a manifest that does not parse must mention to possibly decide a
+ * check; one that does not is ignored with a warning.
+ */
+const COULD_HOLD: Record<KubernetesCheck, RegExp> = {
+  probes: /\b(?:readiness|liveness|startup)Probe\b/,
+  resources: /\b(?:containers|resources)["']?\s*:/,
+  gracefulShutdown: /\b(?:terminationGracePeriodSeconds|preStop)\b/,
+};
+
+function inspect(
+  check: KubernetesCheck,
+  manifests: KubernetesObjects,
+  files: TextFile[],
+  appConfigFiles: TextFile[],
+): KubernetesRuleResult {
   switch (check) {
     case 'probes':
       return checkProbes(manifests);

@@ -2,6 +2,7 @@ import { inspectKubernetes } from './inspect';
 import type { TextFile } from './types';
 import {
   MALFORMED,
+  MALFORMED_WITHOUT_CONTAINERS,
   container,
   deployment,
   yamlFile,
@@ -176,6 +177,20 @@ describe("inspectKubernetes('probes')", () => {
     expect(result.value).toBe('unknown');
     expect(result.problems).toEqual([
       expect.stringContaining('deploy/broken.yaml: invalid YAML'),
+    ]);
+  });
+
+  it('ignores, with a warning, a manifest that does not parse and mentions no probe', () => {
+    const result = inspectKubernetes('probes', [
+      MALFORMED_WITHOUT_CONTAINERS,
+      yamlFile('deploy/app.yaml', deployment('api', [container('api')])),
+    ]);
+    expect(result.value).toBe(false);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^deploy\/broken-service\.yaml: invalid YAML .*; ignored, as it cannot hold this evidence$/,
+      ),
     ]);
   });
 });

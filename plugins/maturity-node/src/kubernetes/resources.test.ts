@@ -3,6 +3,7 @@ import type { TextFile } from './types';
 import {
   LIMITED,
   MALFORMED,
+  MALFORMED_WITHOUT_CONTAINERS,
   container,
   deployment,
   yamlFile,
@@ -237,4 +238,16 @@ describe("inspectKubernetes('resources')", () => {
       ]);
     },
   );
+
+  it('decides without a manifest that does not parse and has no containers', () => {
+    const result = inspectKubernetes('resources', [
+      MALFORMED_WITHOUT_CONTAINERS,
+      yamlFile(
+        'deploy/app.yaml',
+        deployment('api', [container('api', LIMITED)]),
+      ),
+    ]);
+    expect(result.value).toBe(true);
+    expect(result.warnings).toHaveLength(1);
+  });
 });

@@ -34,7 +34,24 @@ export const LIMITED = {
   },
 };
 
+/** A workload that does not parse, with a probe, resources and timeouts in it. */
 export const MALFORMED: TextFile = {
   path: 'deploy/broken.yaml',
-  text: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template: [unclosed\n',
+  text: [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      terminationGracePeriodSeconds: 30',
+    '      containers: [unclosed',
+    '        readinessProbe: {}',
+    '',
+  ].join('\n'),
+};
+
+/** A manifest that does not parse and mentions no container at all. */
+export const MALFORMED_WITHOUT_CONTAINERS: TextFile = {
+  path: 'deploy/broken-service.yaml',
+  text: 'apiVersion: v1\nkind: Service\nspec:\n  ports: [unclosed\n',
 };

@@ -1218,7 +1218,7 @@ export const spec = {
         type: 'object',
         additionalProperties: false,
         description:
-          'Something that made a check pass, or that was found while looking.',
+          'Something that made a check pass, or that was found while looking (`warning`, a file that could not be understood and was ignored because it could not have been the evidence).',
         required: ['kind', 'detail'],
         properties: {
           kind: {
@@ -1236,6 +1236,7 @@ export const spec = {
               'catalog',
               'scm',
               'fact',
+              'warning',
             ],
           },
           target: {
