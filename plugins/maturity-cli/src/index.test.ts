@@ -151,6 +151,29 @@ describe('maturity check', () => {
     expect(out).toContain('`health-checks`');
   });
 
+  it('keeps patterns out of the Markdown summary of a failing repository, and gives them with --verbose', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/x\n');
+    fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n');
+
+    const { out } = await run('check', dir, '--format', 'markdown');
+    expect(out).toContain('### What to do next');
+    // Every code span is at most a path long, and nothing reads as a regex.
+    const spans = out.match(/`[^`\n]+`/g) ?? [];
+    expect(spans.filter(span => span.length > 62)).toEqual([]);
+    expect(out).not.toMatch(/\\[sdwbS.]|\(\?[:=!]|\[\^|\/\^/);
+
+    const verbose = await run(
+      'check',
+      dir,
+      '--format',
+      'markdown',
+      '--verbose',
+    );
+    expect(verbose.out).toContain('<summary>Technical details</summary>');
+    expect(verbose.out).toMatch(/text \/.+\/i? in /);
+  });
+
   it('writes SARIF with a rule per check and a result per failing check', async () => {
     const { out } = await run(
       'check',
@@ -244,10 +267,17 @@ describe('maturity check', () => {
     expect(err).toBe('');
     const report = JSON.parse(out);
     const byId = (id: string) => report.checks.find((c: any) => c.id === id);
-    expect(byId('structured-logging').reason).toContain(
-      'package.json: invalid JSON',
-    );
-    expect(byId('structured-logging').reason).toContain('pom.xml: invalid XML');
+    // Broken manifests that name no logger decide nothing: a fail that
+    // names them, not an error.
+    expect(byId('structured-logging').outcome).toBe('fail');
+    expect(
+      byId('structured-logging')
+        .evidence.map((e: any) => e.detail)
+        .sort(),
+    ).toEqual([
+      expect.stringMatching(/^package\.json: invalid JSON.*ignored/),
+      expect.stringMatching(/^pom\.xml: invalid XML.*ignored/),
+    ]);
     expect(byId('security-hardening').reason).toContain(
       'Dockerfile: not read (symbolic link not followed)',
     );

@@ -15,6 +15,8 @@ Options:
   --config <app-config.yaml>            apply the organisation's maturity.checklist
   --type <spec.type>                    evaluate as this type of component (default:
                                         catalog-info.yaml's, else service)
+  --verbose                             add the technical details (globs, patterns,
+                                        dependency names) of failing checks
   -h, --help                            show this help
 
 Exit codes: 0 done (and --min-phase reached), 1 --min-phase not reached,
@@ -43,6 +45,7 @@ export async function main(
         'min-phase': { type: 'string' },
         type: { type: 'string' },
         config: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -92,7 +95,7 @@ export async function main(
       minPhase,
       type: values.type,
     });
-    io.out(format(report));
+    io.out(format({ ...report, verbose: values.verbose }));
     return report.gate && !report.gate.reached ? 1 : 0;
   } catch (error) {
     io.err(`maturity: ${(error as Error).message}\n`);

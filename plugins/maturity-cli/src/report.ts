@@ -3,7 +3,10 @@ import type {
   CheckResult,
   Checklist,
 } from '@backstage-maturity/plugin-maturity-common';
-import type { EntityEvaluation } from '@backstage-maturity/plugin-maturity-node';
+import {
+  checkDetails,
+  type EntityEvaluation,
+} from '@backstage-maturity/plugin-maturity-node';
 
 /** What one `maturity check` found, for the output formats. */
 export interface CheckReport {
@@ -21,6 +24,8 @@ export interface CheckReport {
   scorecard: EntityEvaluation;
   /** The phase asked for with --min-phase, and whether it is reached. */
   gate?: { phaseId: string; reached: boolean };
+  /** With --verbose: the technical details of checks that are not met. */
+  verbose?: boolean;
 }
 
 export interface ReportRow {
@@ -68,4 +73,17 @@ export function explain(row: ReportRow, needsCatalog: boolean): string {
     default:
       return result.reason ?? '';
   }
+}
+
+/** Whether a row is something to do: a fail, or a check that could not run. */
+export function isOpen(row: ReportRow, needsCatalog: ReadonlySet<string>) {
+  return (
+    !needsCatalog.has(row.check.id) &&
+    (row.result.outcome === 'fail' || row.result.outcome === 'error')
+  );
+}
+
+/** The technical details of a row's check (globs, patterns, dependency names). */
+export function detailsOf(row: ReportRow): string[] {
+  return checkDetails(row.check);
 }

@@ -177,6 +177,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
         why: 'Without readme things go wrong',
         howToPass: 'Add readme',
         attestable: false,
+        details: ['files readme.md'],
       });
       expect(response.body.checks).toContainEqual(
         expect.objectContaining({
@@ -332,6 +333,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
         'howToPass',
         'guidanceUrl',
         'attestable',
+        'details',
       ];
       expect(lean.body.checks).toEqual(
         full.body.checks.map((check: Record<string, unknown>) =>

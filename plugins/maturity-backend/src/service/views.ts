@@ -3,7 +3,10 @@ import {
   type CheckDefinition,
   type Checklist,
 } from '@backstage-maturity/plugin-maturity-common';
-import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
+import {
+  checkDetails,
+  waiverExpiry,
+} from '@backstage-maturity/plugin-maturity-node';
 import type { StoredEntity, StoredWaiver } from '../store/types';
 import { NOT_STARTED_ID } from './filters';
 import type { GroupNode } from './groups';
@@ -12,6 +15,18 @@ import type { GroupNode } from './groups';
 // src/schema/openapi.yaml for their documentation.
 
 type PhaseRows = Array<{ phase: string | null; count: number }>;
+
+/** Worded once per check definition, not on every request. */
+const detailsOf = new WeakMap<CheckDefinition, string[]>();
+
+function detailsOfCheck(check: CheckDefinition): string[] {
+  let details = detailsOf.get(check);
+  if (!details) {
+    details = checkDetails(check);
+    detailsOf.set(check, details);
+  }
+  return details;
+}
 
 export function checkDefinitionView(check: CheckDefinition) {
   return {
@@ -24,6 +39,7 @@ export function checkDefinitionView(check: CheckDefinition) {
     howToPass: check.howToPass,
     ...(check.guidanceUrl !== undefined && { guidanceUrl: check.guidanceUrl }),
     attestable: check.attestable === true,
+    details: detailsOfCheck(check),
   };
 }
 

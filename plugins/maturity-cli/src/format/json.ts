@@ -1,4 +1,4 @@
-import { phaseName, reportRows, type CheckReport } from '../report';
+import { detailsOf, phaseName, reportRows, type CheckReport } from '../report';
 
 /** The whole report as JSON, for scripts. */
 export function formatJson(report: CheckReport): string {
@@ -17,18 +17,19 @@ export function formatJson(report: CheckReport): string {
       gate: report.gate,
       phases: scorecard.phases,
       tracks: scorecard.tracks,
-      checks: reportRows(report).map(({ check, result }) => ({
-        id: check.id,
-        title: check.title,
-        phase: check.phase,
-        track: check.track,
-        required: check.phase ? check.required !== false : false,
-        outcome: result.outcome,
-        needsCatalogData: needsCatalog.has(check.id),
-        evidence: result.evidence,
-        lookedFor: result.lookedFor,
-        reason: result.reason,
-        howToPass: check.howToPass,
+      checks: reportRows(report).map(row => ({
+        id: row.check.id,
+        title: row.check.title,
+        phase: row.check.phase,
+        track: row.check.track,
+        required: row.check.phase ? row.check.required !== false : false,
+        outcome: row.result.outcome,
+        needsCatalogData: needsCatalog.has(row.check.id),
+        evidence: row.result.evidence,
+        lookedFor: row.result.lookedFor,
+        reason: row.result.reason,
+        howToPass: row.check.howToPass,
+        ...(report.verbose && { details: detailsOf(row) }),
       })),
       evaluatedAt: scorecard.evaluatedAt,
     },

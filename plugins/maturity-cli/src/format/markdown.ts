@@ -1,4 +1,11 @@
-import { explain, phaseName, reportRows, type CheckReport } from '../report';
+import {
+  detailsOf,
+  explain,
+  isOpen,
+  phaseName,
+  reportRows,
+  type CheckReport,
+} from '../report';
 
 const ICON: Record<string, string> = {
   pass: '✅',
@@ -53,25 +60,31 @@ export function formatMarkdown(report: CheckReport): string {
       } |`,
     );
   }
-  const open = reportRows(report).filter(
-    row =>
-      !needsCatalog.has(row.check.id) &&
-      (row.result.outcome === 'fail' || row.result.outcome === 'error'),
-  );
+  const open = reportRows(report).filter(row => isOpen(row, needsCatalog));
   if (open.length > 0) {
-    out.push('', '### What to do next', '', '| | Check | Why | How to pass |');
-    out.push('| --- | --- | --- | --- |');
+    out.push(
+      '',
+      '### What to do next',
+      '',
+      '| | Check | Looked for | How to pass |',
+      '| --- | --- | --- | --- |',
+    );
     for (const row of open) {
       out.push(
         `| ${ICON[row.result.outcome]} | **${cell(row.check.title)}** (\`${
           row.check.id
-        }\`, ${cell(row.group)}) | ${cell(row.check.why)} | ${cell(
-          row.result.outcome === 'error'
-            ? explain(row, false)
-            : row.check.howToPass,
+        }\`, ${cell(row.group)}) | ${cell(explain(row, false))} | ${cell(
+          row.check.howToPass,
         )} |`,
       );
     }
+  }
+  if (report.verbose && open.length > 0) {
+    out.push('', '<details><summary>Technical details</summary>', '');
+    for (const row of open) {
+      out.push(`**${row.check.id}**`, '', '```', ...detailsOf(row), '```', '');
+    }
+    out.push('</details>');
   }
   if (report.scorecard.needsCatalog.length > 0) {
     out.push(

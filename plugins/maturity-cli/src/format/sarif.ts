@@ -1,4 +1,4 @@
-import { explain, reportRows, type CheckReport } from '../report';
+import { explain, isOpen, reportRows, type CheckReport } from '../report';
 
 /**
  * SARIF 2.1.0, for code-scanning dashboards: one rule per check, one result
@@ -12,11 +12,7 @@ export function formatSarif(report: CheckReport): string {
   );
   const location = report.entityRef ? 'catalog-info.yaml' : undefined;
   const results = rows
-    .filter(
-      row =>
-        !needsCatalog.has(row.check.id) &&
-        (row.result.outcome === 'fail' || row.result.outcome === 'error'),
-    )
+    .filter(row => isOpen(row, needsCatalog))
     .map(row => {
       const required = Boolean(row.check.phase) && row.check.required !== false;
       let level: 'error' | 'warning' | 'note' = 'note';

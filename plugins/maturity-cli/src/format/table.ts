@@ -1,4 +1,11 @@
-import { explain, phaseName, reportRows, type CheckReport } from '../report';
+import {
+  detailsOf,
+  explain,
+  isOpen,
+  phaseName,
+  reportRows,
+  type CheckReport,
+} from '../report';
 
 const LABEL: Record<string, string> = {
   pass: 'PASS',
@@ -63,6 +70,10 @@ export function formatTable(report: CheckReport): string {
         100,
       )}`,
     );
+    if (report.verbose && isOpen(row, needsCatalog)) {
+      const indent = ' '.repeat(idWidth + 13);
+      lines.push(...detailsOf(row).map(line => `${indent}${line}`));
+    }
   }
   if (report.scorecard.needsCatalog.length > 0) {
     lines.push(

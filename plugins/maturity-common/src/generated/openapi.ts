@@ -337,6 +337,8 @@ export interface components {
       guidanceUrl?: string;
       /** Whether owners may attest the check. */
       attestable: boolean;
+      /** What the check's rules look for in technical terms (globs, patterns, dependency names), one line a rule, for those who ask; results say it in plain words in `lookedFor`. */
+      details?: string[];
     };
     Checklist: {
       /** The ladder, lowest phase first. */
@@ -495,6 +497,8 @@ export interface components {
       howToPass?: string;
       guidanceUrl?: string;
       attestable?: boolean;
+      /** What the check's rules look for in technical terms (globs, patterns, dependency names), one line a rule, for those who ask; results say it in plain words in `lookedFor`. */
+      details?: string[];
     };
     PhaseProgress: {
       phaseId: string;
@@ -782,7 +786,7 @@ export interface operations {
   getScorecard: {
     parameters: {
       query?: {
-        /** `false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once. */
+        /** `false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable, details) out of `checks`, for clients that join the results with GET /checklist, fetched once. */
         guidance?: boolean;
       };
       header?: never;

@@ -136,3 +136,19 @@ export function ruleDetails(rule: Rule, depth = 0): string[] {
   if ('not' in rule) return group('none of', [rule.not]);
   return [`${indent}${leafDetail(rule)}${said}`];
 }
+
+/**
+ * The technical details of a check: its rule's, then those of the rule that
+ * makes it not applicable.
+ */
+export function checkDetails(check: {
+  rule: Rule;
+  notApplicableWhen?: Rule;
+}): string[] {
+  return [
+    ...ruleDetails(check.rule),
+    ...(check.notApplicableWhen
+      ? ['not applicable when:', ...ruleDetails(check.notApplicableWhen, 1)]
+      : []),
+  ];
+}

@@ -15,4 +15,4 @@ export type {
   RuleKindInput,
   RuleKindResult,
 } from './ruleKinds';
-export { ruleDetails, ruleWords } from './describeRule';
+export { checkDetails, ruleDetails, ruleWords } from './describeRule';

@@ -176,7 +176,7 @@ export const spec = {
             name: 'guidance',
             in: 'query',
             description:
-              "`false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable) out of `checks`, for clients that join the results with GET /checklist, fetched once.",
+              "`false` leaves each check's definition (title, phase, track, required, why, howToPass, guidanceUrl, attestable, details) out of `checks`, for clients that join the results with GET /checklist, fetched once.",
             schema: {
               type: 'boolean',
               default: true,
@@ -1182,6 +1182,14 @@ export const spec = {
             type: 'boolean',
             description: 'Whether owners may attest the check.',
           },
+          details: {
+            type: 'array',
+            description:
+              "What the check's rules look for in technical terms (globs, patterns, dependency names), one line a rule, for those who ask; results say it in plain words in `lookedFor`.",
+            items: {
+              type: 'string',
+            },
+          },
         },
       },
       Checklist: {
@@ -1639,6 +1647,14 @@ export const spec = {
           },
           attestable: {
             type: 'boolean',
+          },
+          details: {
+            type: 'array',
+            description:
+              "What the check's rules look for in technical terms (globs, patterns, dependency names), one line a rule, for those who ask; results say it in plain words in `lookedFor`.",
+            items: {
+              type: 'string',
+            },
           },
         },
       },
