@@ -210,7 +210,12 @@ const checks: EntityCheck[] = [
       phase: 'foundation',
       required: true,
       why: 'Consumers need a contract they can rely on.',
-      howToPass: 'Provide an API entity or an OpenAPI document.',
+      howToPass: 'Provide an API entity or an `openapi.yaml` document.',
+      details: [
+        'any of:',
+        '  {"relation":{"type":"providesApi"}}',
+        '  files openapi*.{yaml,yml,json}',
+      ],
     },
     {
       outcome: 'pass',
@@ -219,6 +224,12 @@ const checks: EntityCheck[] = [
           kind: 'entity',
           target: 'api:default/payments',
           detail: 'Provides API payments',
+        },
+        {
+          kind: 'warning',
+          target: 'charts/payments/templates/job.yaml',
+          detail:
+            'charts/payments/templates/job.yaml: invalid YAML; ignored, as it cannot hold this evidence',
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { Link } from '@backstage/core-components';
+import { Link, MarkdownContent } from '@backstage/core-components';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -25,6 +25,21 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(1.5),
   },
+  // Checklist texts are short Markdown: no paragraph margins of their own.
+  markdown: {
+    ...theme.typography.body2,
+    '& p': { margin: 0 },
+  },
+  technical: {
+    ...theme.typography.body2,
+    color: theme.palette.text.secondary,
+    '& pre': {
+      margin: theme.spacing(1, 0, 0),
+      fontSize: '0.8em',
+      whiteSpace: 'pre-wrap',
+      overflowWrap: 'anywhere',
+    },
+  },
 }));
 
 /**
@@ -35,6 +50,8 @@ const useStyles = makeStyles(theme => ({
 export const CheckRow = (props: { check: EntityCheck }) => {
   const classes = useStyles();
   const { check } = props;
+  const found = check.evidence.filter(item => item.kind !== 'warning');
+  const ignored = check.evidence.filter(item => item.kind === 'warning');
   const summaryId = `maturity-check-${check.checkId}`;
   return (
     <Accordion
@@ -99,8 +116,16 @@ export const CheckRow = (props: { check: EntityCheck }) => {
                 ? 'Not applicable because'
                 : 'Found'
             }
-            evidence={check.evidence}
+            evidence={found}
           />
+        )}
+        {ignored.length > 0 && (
+          <Alert severity="info">
+            <EvidenceList
+              label="Ignored: could not be read, and could not have been the evidence"
+              evidence={ignored}
+            />
+          </Alert>
         )}
         {(check.outcome === 'fail' ||
           check.outcome === 'exempt' ||
@@ -114,19 +139,28 @@ export const CheckRow = (props: { check: EntityCheck }) => {
           <Typography variant="subtitle2" component="p">
             Why it matters
           </Typography>
-          <Typography variant="body2">{check.why}</Typography>
+          <MarkdownContent className={classes.markdown} content={check.why} />
         </div>
         <div>
           <Typography variant="subtitle2" component="p">
             How to pass
           </Typography>
-          <Typography variant="body2">{check.howToPass}</Typography>
+          <MarkdownContent
+            className={classes.markdown}
+            content={check.howToPass}
+          />
           {check.guidanceUrl && (
             <Typography variant="body2">
               <Link to={check.guidanceUrl}>Guidance</Link>
             </Typography>
           )}
         </div>
+        {check.details && check.details.length > 0 && (
+          <details className={classes.technical}>
+            <summary>Technical details</summary>
+            <pre>{check.details.join('\n')}</pre>
+          </details>
+        )}
       </AccordionDetails>
     </Accordion>
   );

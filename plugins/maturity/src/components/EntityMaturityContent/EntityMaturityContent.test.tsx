@@ -192,6 +192,36 @@ describe('EntityMaturityContent', () => {
     ]);
   });
 
+  it('renders Markdown guidance, names ignored files apart and keeps technical details folded', async () => {
+    await renderContent(mockApi());
+    const checks = await screen.findByRole('region', { name: 'Checks' });
+    await userEvent.click(
+      within(checks).getByRole('button', {
+        name: /API contracts are explicit/,
+      }),
+    );
+
+    // Backticks become code, not literal backticks.
+    const code = await within(checks).findByText('openapi.yaml', {
+      selector: 'code',
+    });
+    expect(code).toBeVisible();
+    expect(within(checks).queryByText(/`openapi\.yaml`/)).toBeNull();
+
+    // An ignored file is told apart from the evidence.
+    const ignored = within(checks).getByText(/^Ignored: could not be read/);
+    expect(ignored.closest('[role="alert"]')).toHaveTextContent(
+      'charts/payments/templates/job.yaml: invalid YAML',
+    );
+
+    // The globs are there for those who open the details.
+    const technical = within(checks).getByText('Technical details');
+    const pattern = within(checks).getByText(/files openapi\*/);
+    expect(pattern).not.toBeVisible();
+    await userEvent.click(technical);
+    expect(pattern).toBeVisible();
+  });
+
   it('shows the waiver behind an attested or exempt check', async () => {
     await renderContent(mockApi());
     const checks = await screen.findByRole('region', { name: 'Checks' });
