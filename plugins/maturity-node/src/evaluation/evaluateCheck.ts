@@ -2,18 +2,49 @@ import type {
   CheckDefinition,
   CheckResult,
   Evidence,
+  Rule,
 } from '@backstage-maturity/plugin-maturity-common';
+import { leafRules } from './leafRules';
 import type { EvaluationContext } from './context';
 import { evaluateRule } from './evaluateRule';
 
-/** The outcome of one check's rules, before waivers. */
+/** Whether a rule reads the entity's relations. */
+function readsRelations(rule: Rule): boolean {
+  for (const { rule: leaf } of leafRules(rule)) {
+    if ('relation' in leaf) return true;
+  }
+  return false;
+}
+
+/**
+ * The outcome of one check's rules, before waivers. With `relationsUnknown`
+ * (an entity assumed from a checkout, without catalog data), a check that
+ * would not apply for want of relations passes when its evidence is there:
+ * a service that uses a retry library has dependencies, known or not.
+ */
 export function evaluateCheck(
   check: CheckDefinition,
   ctx: EvaluationContext,
+  options: { relationsUnknown?: boolean } = {},
 ): CheckResult {
   const notApplicable = check.notApplicableWhen
     ? evaluateRule(check.notApplicableWhen, ctx)
     : undefined;
+  if (
+    notApplicable?.value === true &&
+    options.relationsUnknown &&
+    readsRelations(check.notApplicableWhen!)
+  ) {
+    const result = evaluateRule(check.rule, ctx);
+    if (result.value === true) {
+      return {
+        checkId: check.id,
+        outcome: 'pass',
+        evidence: result.evidence,
+        lookedFor: [],
+      };
+    }
+  }
   if (notApplicable?.value === true) {
     return {
       checkId: check.id,

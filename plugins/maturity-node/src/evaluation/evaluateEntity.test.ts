@@ -561,4 +561,42 @@ describe('evaluateEntity', () => {
     // What the catalog alone could show does not hold the phase back.
     expect(card.blocking).toEqual(['on-call']);
   });
+
+  it('of an assumed entity, passes a check that would not apply for want of relations when its evidence is there', () => {
+    const retries = checklistWith({
+      id: 'resilience',
+      title: 'Resilience',
+      phase: 'one',
+      notApplicableWhen: { not: { relation: { type: 'dependsOn' } } },
+      rule: { dependency: { names: ['tenacity'] } },
+    });
+    const evaluateAssumed = (
+      files: Record<string, string>,
+      entityAssumed: boolean,
+    ) =>
+      evaluateEntity({
+        checklist: retries,
+        input: {
+          entity: {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'checkout', namespace: 'default' },
+            spec: { type: 'service' },
+            relations: [],
+          },
+          entityAssumed,
+          repository: { status: 'read', snapshot: snapshot(files) },
+        },
+        now: new Date('2026-06-01T12:00:00Z'),
+      }).checks[0].outcome;
+
+    const withRetries = { 'requirements.txt': 'tenacity==8.2\n' };
+    expect(evaluateAssumed(withRetries, true)).toBe('pass');
+    // Without the evidence, nothing says it has dependencies: not applicable.
+    expect(evaluateAssumed({ 'requirements.txt': 'flask\n' }, true)).toBe(
+      'not-applicable',
+    );
+    // A catalog entity without relations does not depend on anything.
+    expect(evaluateAssumed(withRetries, false)).toBe('not-applicable');
+  });
 });

@@ -100,7 +100,9 @@ export function evaluateEntity(
       check,
       input.entityAssumed && !readsEvidence(check.rule)
         ? needsDescriptor(check)
-        : evaluateCheck(check, ctx),
+        : evaluateCheck(check, ctx, {
+            relationsUnknown: input.entityAssumed,
+          }),
       waivers,
       nowMs,
     ),
