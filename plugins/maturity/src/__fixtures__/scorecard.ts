@@ -25,7 +25,7 @@ type Definition = Pick<
   EntityCheck,
   'checkId' | 'title' | 'phase' | 'track' | 'required' | 'why' | 'howToPass'
 > &
-  Partial<Pick<EntityCheck, 'guidanceUrl' | 'attestable'>>;
+  Partial<Pick<EntityCheck, 'guidanceUrl' | 'attestable' | 'details'>>;
 
 function check(
   definition: Definition,
