@@ -23,7 +23,10 @@ export function formatJson(report: CheckReport): string {
         phase: row.check.phase,
         track: row.check.track,
         required: row.check.phase ? row.check.required !== false : false,
-        outcome: row.result.outcome,
+        // Not an error: nothing failed to read, the catalog is just not here.
+        outcome: needsCatalog.has(row.check.id)
+          ? 'needs-catalog-data'
+          : row.result.outcome,
         needsCatalogData: needsCatalog.has(row.check.id),
         evidence: row.result.evidence,
         lookedFor: row.result.lookedFor,
