@@ -6,8 +6,6 @@ import {
   allOf,
   annotation,
   anyOf,
-  BUILD_FILES,
-  CI_AND_TASK_FILES,
   CI_FILES,
   content,
   dependency,
@@ -19,8 +17,8 @@ import {
   HELM_TEMPLATE_FILES,
   isDocumentation,
   isLibraryOrDocumentation,
-  kubernetesKinds,
   SOURCE_FILES,
+  TASK_RUNNER_FILES,
   TERRAFORM_FILES,
   TEST_AND_EXAMPLE_FOLDERS,
   TEST_SOURCES,
@@ -28,58 +26,420 @@ import {
 } from './common';
 import { PHASE } from '@backstage-maturity/plugin-maturity-common';
 
+/** The rule, saying in plain words what it looks for. */
+function described<R extends Rule>(description: string, rule: R): R {
+  return { ...rule, description };
+}
+
 const YAML_AND_TEMPLATES = [...YAML_FILES, '*.tpl'];
 
 /** Container and pod settings may live in manifests, Helm templates or Terraform. */
 const WORKLOAD_CONFIG = [...YAML_AND_TEMPLATES, ...TERRAFORM_FILES];
 
 /**
- * The container runs as a non-root user: the last `USER` of a Dockerfile is
- * not root / 0, or a pod sets `runAsNonRoot: true`.
+ * Folders of examples, fixtures and test data. Load tests often live in
+ * `test/` or `tests/` folders, so those are not left out where a check looks
+ * for load tests.
+ */
+const EXAMPLE_FOLDERS = [
+  '**/example/**',
+  '**/examples/**',
+  '**/testdata/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+];
+
+/**
+ * Files that are not the service's own production container or workload:
+ * tests, examples, dev containers, Helm charts of dependencies kept beside
+ * the service's chart, vendored third-party code.
+ */
+const NOT_THE_SERVICES_OWN = [
+  ...TEST_AND_EXAMPLE_FOLDERS,
+  '**/.devcontainer/**',
+  '**/charts/*/charts/**',
+  '**/third_party/**',
+  '**/third-party/**',
+];
+
+/** Dockerfiles of the service's production image: not dev, test or CI images. */
+const PRODUCTION_DOCKERFILE_EXCLUDES = [
+  ...NOT_THE_SERVICES_OWN,
+  'Dockerfile[.-]{dev,devel,develop,development,local,test,tests,testing,ci,debug,e2e}*',
+  '{dev,devel,develop,development,local,test,tests,testing,ci,debug,e2e}.Dockerfile',
+  '*[.-]{dev,devel,develop,development,local,test,tests,testing,ci,debug,e2e}.Dockerfile',
+];
+
+/** A line that is not commented out up to this point (YAML/HCL `#`, HCL/JS `//`). */
+const UNCOMMENTED = '^(?:(?!#|//)[^\\n])*?';
+
+// ---------------------------------------------------------------- performance
+
+/** A load-test tool started from a command line. */
+const LOAD_TOOL_RUN = [
+  '\\bk6[ \\t]+(?:run|cloud)\\b',
+  '\\blocust\\b[^\\n]*--headless',
+  '\\bjmeter\\b[^\\n]*[ \\t]-n\\b',
+  '\\bartillery[ \\t]+run\\b',
+  '\\bvegeta[ \\t]+attack\\b',
+  '\\bwrk2?[ \\t]+-',
+  'gatling:test\\b',
+  '\\bgatlingRun\\b',
+].join('|');
+
+/** A CI step that calls a task-runner or package script named for load or benchmark tests. */
+const CI_CALLS_LOAD_TASK =
+  '\\b(?:make|task|just|npm[ \\t]+run|yarn(?:[ \\t]+run)?|pnpm(?:[ \\t]+run)?|bun[ \\t]+run)' +
+  '(?:[ \\t]+-\\S+(?:[ \\t]+[\\w./-]+)?)*[ \\t]+[\\w:.-]*(?:load|perf|bench|stress|soak|k6|locust|artillery|gatling|jmeter|vegeta)';
+
+/**
+ * Load tests that fail on thresholds or that CI runs. A load generator that
+ * only simulates traffic (a demo's traffic generator: no thresholds, never
+ * run in CI) is not performance testing, so the tools alone (a Locust or
+ * Gatling dependency, a `locustfile.py`) do not count.
+ */
+const loadTestRule: Rule = described(
+  'load tests with pass/fail thresholds, or load tests that CI runs (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk)',
+  anyOf(
+    // k6 scripts with `thresholds` in their options.
+    content(
+      ['*.{js,mjs,cjs,ts}'],
+      '(?:\\bfrom\\s+[\'"]k6(?:/[\\w-]+)*[\'"]|\\brequire\\(\\s*[\'"]k6(?:/[\\w-]+)*[\'"]\\s*\\))[\\s\\S]*?\\bthresholds\\s*:',
+      { exclude: [...EXAMPLE_FOLDERS, ...GENERATED_SOURCES] },
+    ),
+    // Gatling simulations with assertions (Scala, Java, Kotlin DSL).
+    content(
+      [
+        '*Simulation*.{scala,java,kt}',
+        '**/gatling/**/*.{scala,java,kt}',
+        '**/perf*/**/*.{scala,java,kt}',
+        '**/load*/**/*.{scala,java,kt}',
+      ],
+      '\\bextends\\s+Simulation\\b[\\s\\S]*?\\.assertions?\\s*\\(|:\\s*Simulation\\s*\\(\\s*\\)[\\s\\S]*?\\.assertions?\\s*\\(',
+      { exclude: EXAMPLE_FOLDERS },
+    ),
+    // Locust scripts that set an exit code from their results, or
+    // locust-plugins' --check-* thresholds.
+    content(
+      ['*.py'],
+      '(?:^from[ \\t]+locust\\b[^\\n]*import|^import[ \\t]+locust\\b)[\\s\\S]*?(?:\\bprocess_exit_code\\b|check[-_](?:fail[-_]ratio|avg[-_]response[-_]time|rps)\\b)',
+      { flags: 'im', exclude: EXAMPLE_FOLDERS },
+    ),
+    content(
+      ['locust.conf', '.locust.conf', '*.locust.conf'],
+      '^[ \\t]*check-(?:fail-ratio|avg-response-time|rps)\\b',
+      { flags: 'im', exclude: EXAMPLE_FOLDERS },
+    ),
+    // JMeter plans with assertions.
+    content(['*.jmx'], 'testclass="\\w*Assertion"', {
+      exclude: EXAMPLE_FOLDERS,
+    }),
+    // Artillery scripts whose config has `ensure` thresholds or the expect plugin.
+    content(
+      YAML_FILES,
+      '^config[ \\t]*:[ \\t]*$(?=[\\s\\S]*^scenarios[ \\t]*:)[\\s\\S]*?^[ \\t]+(?:ensure|expect)[ \\t]*:',
+      { flags: 'im', exclude: [...EXAMPLE_FOLDERS, ...HELM_TEMPLATE_FILES] },
+    ),
+    // wrk Lua scripts whose done() fails the run.
+    content(
+      ['*.lua'],
+      '\\bwrk\\.\\w+[\\s\\S]*?(?:\\bfunction[ \\t]+done\\b|\\bdone[ \\t]*=[ \\t]*function\\b)[\\s\\S]*?\\bos\\.exit\\b',
+      { exclude: EXAMPLE_FOLDERS },
+    ),
+    // Load tools run by CI.
+    content(
+      CI_FILES,
+      [
+        LOAD_TOOL_RUN,
+        'grafana/(?:setup-|run-)?k6-action',
+        '\\bgrafana/k6\\b',
+        '\\bgatling\\b',
+        '\\bjmeter\\b',
+        'artilleryio/action',
+      ].join('|'),
+    ),
+    // ... or by the task runner or package script a CI step calls.
+    allOf(
+      content([...TASK_RUNNER_FILES, 'package.json'], LOAD_TOOL_RUN),
+      content(CI_FILES, CI_CALLS_LOAD_TASK),
+    ),
+    // Gatling or JMeter bound to a phase of the Maven build.
+    content(
+      ['pom.xml'],
+      '(?:gatling|jmeter)-maven-plugin</artifactId>(?:(?!</plugin>)[\\s\\S])*?<goal>(?:test|jmeter)</goal>',
+    ),
+  ),
+);
+
+/** Benchmark suites, in each ecosystem. */
+const benchmarkRule: Rule = described(
+  'benchmark suites (Go benchmarks, JMH, kotlinx-benchmark, criterion or divan, BenchmarkDotNet, pytest-benchmark or asv, Benchee, benchmark-ips, tinybench or Vitest bench) or benchmarks run in CI',
+  anyOf(
+    // Go: benchmark functions in test files.
+    content(
+      ['*_test.go'],
+      '^func[ \\t]+Benchmark\\w*[ \\t]*\\([ \\t]*\\w+[ \\t]+\\*testing\\.B[ \\t]*\\)',
+      { flags: 'm', exclude: EXAMPLE_FOLDERS },
+    ),
+    dependency(
+      [
+        'org.openjdk.jmh:*',
+        'me.champeau.jmh',
+        'org.jetbrains.kotlinx:kotlinx-benchmark-*',
+        'org.jetbrains.kotlinx.benchmark',
+      ],
+      ['maven', 'gradle'],
+    ),
+    dependency(
+      [
+        'criterion',
+        'divan',
+        'iai',
+        'iai-callgrind',
+        'codspeed-criterion-compat',
+        'codspeed-divan-compat',
+      ],
+      ['cargo'],
+    ),
+    files(['benches/*.rs'], { exclude: EXAMPLE_FOLDERS }),
+    content(['Cargo.toml'], '^\\[\\[bench\\]\\]', { flags: 'm' }),
+    dependency(['BenchmarkDotNet*'], ['nuget']),
+    dependency(
+      ['pytest-benchmark', 'pytest-codspeed', 'asv', 'pyperf', 'richbench'],
+      ['pypi'],
+    ),
+    files(['asv.conf.json']),
+    dependency(['benchee', 'benchfella'], ['hex']),
+    dependency(
+      ['benchmark-ips', 'benchmark-memory', 'derailed_benchmarks'],
+      ['rubygems'],
+    ),
+    dependency(['tinybench', 'benchmark', 'mitata', '@codspeed/*'], ['npm']),
+    files(['*.bench.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'], {
+      exclude: EXAMPLE_FOLDERS,
+    }),
+    // Benchmarks run in CI or by the task runners it calls.
+    content(
+      [...CI_FILES, ...TASK_RUNNER_FILES],
+      [
+        'go[ \\t]+test[^\\n]*[ \\t]-bench\\b',
+        '\\bjmh\\b',
+        'cargo[ \\t]+bench',
+        '--benchmark',
+        'BenchmarkDotNet',
+        'CodSpeedHQ/action',
+        'benchmark-action/github-action-benchmark',
+        '\\bmix[ \\t]+run[ \\t]+\\S*bench',
+      ].join('|'),
+      { flags: 'im' },
+    ),
+    // CI jobs or steps named benchmark.
+    content(
+      CI_FILES,
+      '^[ \\t]*-?[ \\t]*name[ \\t]*:[^\\n]*\\bbench(?:mark)?s?\\b|^[ \\t]*[\\w-]*bench(?:mark)?[\\w-]*[ \\t]*:[ \\t]*$',
+      { flags: 'im' },
+    ),
+  ),
+);
+
+// ---------------------------------------------------------------- SLO and profiling
+
+/** SLO definitions. */
+const sloRule: Rule = described(
+  'SLO definitions: OpenSLO, Sloth, Pyrra or Nobl9 files, a file or folder named slo or slos, or SLO resources in Terraform',
+  anyOf(
+    // `slo` / `slos` as a whole word of the name (`api.slo.yml`, `slos/`),
+    // not inside another word (`slot`, `slow`, `isolation`).
+    files(['{,*[._-]}{slo,slos}{,[._-]*}.{yaml,yml,json}', 'slo/', 'slos/'], {
+      exclude: TEST_AND_EXAMPLE_FOLDERS,
+    }),
+    documents(YAML_FILES, {
+      kinds: [
+        'SLO',
+        'PrometheusServiceLevel',
+        'ServiceLevelObjective',
+        'DatadogSLO',
+      ],
+      exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
+    }),
+    content(
+      HELM_TEMPLATE_FILES,
+      '^kind:[ \\t]*["\']?(?:SLO|PrometheusServiceLevel|ServiceLevelObjective|DatadogSLO)["\']?[ \\t]*$',
+      { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+    ),
+    // Sloth specification files (`version`, `service`, `slos`).
+    documents(YAML_FILES, {
+      topLevelKeys: ['slos'],
+      has: ['service'],
+      exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
+    }),
+    content(
+      TERRAFORM_FILES,
+      'datadog_service_level_objective|newrelic_service_level|google_monitoring_slo|grafana_slo|nobl9_slo|dynatrace_slo|honeycombio_slo|sumologic_slo|elasticstack_kibana_slo|applicationsignals_service_level_objective',
+      { exclude: TEST_AND_EXAMPLE_FOLDERS },
+    ),
+  ),
+);
+
+/** Ruby profilers, counted only where they are loaded in production. */
+const RUBY_PROFILER = '["\'](?:rack-mini-profiler|stackprof)["\']';
+
+/** Continuous profiling, in each ecosystem or for the whole host. */
+const profilingRule: Rule = described(
+  'continuous profiling: a Go pprof endpoint, Pyroscope, Parca, the OpenTelemetry eBPF profiler, async-profiler, Google Cloud Profiler, the Datadog or Sentry profiler, rack-mini-profiler or stackprof in production',
+  anyOf(
+    content(
+      ['*.go'],
+      '"net/http/pprof"|dd-trace-go[^"\\n]*/profiler"|"cloud\\.google\\.com/go/profiler"',
+      { exclude: TEST_SOURCES },
+    ),
+    dependency([
+      'github.com/grafana/pyroscope-go*',
+      'github.com/pyroscope-io/*',
+      'cloud.google.com/go/profiler',
+      '@pyroscope/nodejs',
+      '@google-cloud/profiler',
+      '@datadog/pprof',
+      '@sentry/profiling-node',
+      'pprof',
+      'pyroscope*',
+      'google-cloud-profiler',
+      'io.pyroscope:*',
+      'tools.profiler:async-profiler',
+    ]),
+    // Profilers attached in images, manifests, build files or collectors.
+    content(
+      [
+        ...DOCKERFILES,
+        ...YAML_AND_TEMPLATES,
+        ...TERRAFORM_FILES,
+        '*.alloy',
+        'pom.xml',
+        'build.gradle',
+        'build.gradle.kts',
+        'Procfile',
+      ],
+      'DD_PROFILING_ENABLED|dd\\.profiling\\.enabled|async-profiler|libasyncProfiler|profiler_java_agent|\\bpyroscope\\b|\\bparca(?:-agent)?\\b|opentelemetry-ebpf-profiler|ebpf-profiler',
+      { exclude: TEST_AND_EXAMPLE_FOLDERS },
+    ),
+    content(
+      SOURCE_FILES,
+      'ddtrace\\.profiling|DD_PROFILING_ENABLED|profiling\\s*:\\s*true|\\.profiling\\.enabled\\s*=\\s*true|profiles_sample_rate|profilesSampleRate|profile_session_sample_rate',
+      { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
+    ),
+    // rack-mini-profiler / stackprof outside development and test groups.
+    content(
+      ['Gemfile'],
+      `^gem[ \\t]+${RUBY_PROFILER}(?![^\\n]*\\bgroups?[ \\t]*(?::|=>)[^\\n]*(?:development|test))` +
+        `|^group\\b[^\\n]*:production\\b[^\\n]*\\bdo[ \\t]*$(?:(?!^end\\b)[\\s\\S])*?^[ \\t]+gem[ \\t]+${RUBY_PROFILER}`,
+      { flags: 'im' },
+    ),
+  ),
+);
+
+// ---------------------------------------------------------------- hardening
+
+/** A user that is not root (`USER app`, `USER 10001:10001`, `USER $APP_UID`). */
+const NON_ROOT_USER = '(?!(?:root|0)(?:[:\\s]|$))\\S+';
+/** `FROM` flags such as `--platform=$BUILDPLATFORM`. */
+const FROM_FLAGS = '(?:--\\S+[ \\t]+)*';
+
+/**
+ * The service's own container runs as a non-root user: the final stage of a
+ * Dockerfile ends as a non-root `USER` (set in that stage, or in the stage it
+ * builds on), a pod sets `runAsNonRoot: true` or a non-zero `runAsUser`, or
+ * the entrypoint drops privileges (`gosu`, `su-exec`). A `USER` of a build
+ * stage, a dev container and commented-out settings do not count.
  *
  * @public
  */
-export const nonRootContainerRule: Rule = anyOf(
+export const nonRootContainerRule: Rule = described(
+  'the container runs as a non-root user (USER in the final Dockerfile stage, runAsNonRoot, or gosu/su-exec in the entrypoint)',
+  anyOf(
+    content(
+      DOCKERFILES,
+      [
+        // The final stage sets a non-root USER and nothing after it changes that.
+        `^USER[ \\t]+${NON_ROOT_USER}[^\\n]*$(?![\\s\\S]*^(?:FROM|USER)[ \\t])`,
+        // The final stage builds on a stage whose last USER is non-root.
+        `^FROM[ \\t]+${FROM_FLAGS}\\S+[ \\t]+AS[ \\t]+([\\w.-]+)[ \\t]*$(?:(?!^FROM[ \\t])[\\s\\S])*?` +
+          `^USER[ \\t]+${NON_ROOT_USER}[^\\n]*$(?:(?!^(?:FROM|USER)[ \\t])[\\s\\S])*` +
+          `(?:^FROM[ \\t][\\s\\S]*)?^FROM[ \\t]+${FROM_FLAGS}\\1(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^(?:FROM|USER)[ \\t])`,
+        // The entrypoint drops privileges.
+        '^(?:ENTRYPOINT|CMD)[ \\t][^\\n]*\\b(?:gosu|su-exec)\\b(?![ \\t",]+["\']?(?:root|0)\\b)',
+      ].join('|'),
+      { flags: 'im', exclude: PRODUCTION_DOCKERFILE_EXCLUDES },
+    ),
+    content(
+      WORKLOAD_CONFIG,
+      `${UNCOMMENTED}(?:\\b(?:runAsNonRoot|run_as_non_root)["']?[ \\t]*[:=][ \\t]*["']?true\\b|\\b(?:runAsUser|run_as_user)["']?[ \\t]*[:=][ \\t]*["']?[1-9]\\d*\\b)`,
+      { flags: 'im', exclude: NOT_THE_SERVICES_OWN },
+    ),
+    content(
+      ['*entrypoint*.sh', '*entrypoint*.bash', '*entrypoint'],
+      '^[ \\t]*(?:exec[ \\t]+)?(?:gosu|su-exec|s6-setuidgid)[ \\t]+(?!root\\b|0\\b)\\S+|\\bsetpriv\\b[^\\n]*--reuid[= ]+(?!root\\b|0\\b)\\S+',
+      { flags: 'im', exclude: NOT_THE_SERVICES_OWN },
+    ),
+  ),
+);
+
+/** Images of a minimal base: distroless, scratch, Alpine, `-slim`, chiseled, Chainguard/Wolfi, UBI micro/minimal. */
+const MINIMAL_IMAGE =
+  '(?:\\S*(?:distroless|chainguard|cgr\\.dev|wolfi|chisel|alpine|ubi\\d*[-/](?:micro|minimal))\\S*' +
+  '|\\S*[-_.:]slim\\S*|(?:\\S*/)?scratch(?:[:@]\\S*)?)';
+
+/**
+ * The final stage of the service's Dockerfile builds on a minimal base:
+ * distroless, `scratch`, Alpine (also a language image's `-alpine`
+ * variant), a `-slim` variant, a chiseled Ubuntu/.NET image, Chainguard /
+ * Wolfi, UBI micro/minimal; directly or through the stage it builds on.
+ *
+ * @public
+ */
+export const minimalBaseImageRule: Rule = described(
+  'a minimal final base image (distroless, scratch, Alpine, -slim or chiseled)',
   content(
     DOCKERFILES,
-    '^USER[ \\t]+(?!(?:root|0)(?:[:\\s]|$))\\S+(?![\\s\\S]*^USER[ \\t])',
-    { flags: 'im' },
+    [
+      `^FROM[ \\t]+${FROM_FLAGS}${MINIMAL_IMAGE}(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
+      `^FROM[ \\t]+${FROM_FLAGS}${MINIMAL_IMAGE}[ \\t]+AS[ \\t]+([\\w.-]+)[ \\t]*$[\\s\\S]*` +
+        `^FROM[ \\t]+${FROM_FLAGS}\\1(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
+    ].join('|'),
+    { flags: 'im', exclude: PRODUCTION_DOCKERFILE_EXCLUDES },
   ),
+);
+
+/**
+ * The service's own workload runs with a read-only root filesystem
+ * (Kubernetes, Helm values, Terraform, ECS task definitions); commented-out
+ * settings (as in the scaffold of `helm create`) do not count.
+ *
+ * @public
+ */
+export const readOnlyRootFilesystemRule: Rule = described(
+  'a read-only root filesystem on the service’s own workload (readOnlyRootFilesystem)',
   content(
-    WORKLOAD_CONFIG,
-    'runAsNonRoot[ \\t]*:[ \\t]*["\']?true|run_as_non_root[ \\t]*=[ \\t]*true',
-    { exclude: TEST_AND_EXAMPLE_FOLDERS },
+    [...WORKLOAD_CONFIG, '*task-def*.json', '*taskdef*.json'],
+    `${UNCOMMENTED}\\b(?:readOnlyRootFilesystem|read_only_root_filesystem)["']?[ \\t]*[:=][ \\t]*["']?true\\b`,
+    { flags: 'im', exclude: NOT_THE_SERVICES_OWN },
   ),
 );
 
-/**
- * The final stage of a Dockerfile builds on a minimal base: distroless,
- * `scratch`, Chainguard / Wolfi, UBI micro/minimal, or the bare `alpine`
- * image. Language images in an `-alpine` variant (`node:20-alpine`,
- * `eclipse-temurin:21-jre-alpine`) carry a whole runtime and package manager
- * and do not count as minimal.
- *
- * @public
- */
-export const minimalBaseImageRule: Rule = content(
-  DOCKERFILES,
-  '^FROM[ \\t]+(?:--platform=\\S+[ \\t]+)?' +
-    '(?:\\S*(?:distroless|chainguard|cgr\\.dev|wolfi|ubi\\d*[-/](?:micro|minimal))\\S*' +
-    '|(?:\\S*/)?(?:scratch|alpine)(?:[:@]\\S*)?)' +
-    '(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])',
-  { flags: 'im' },
-);
+// ---------------------------------------------------------------- capacity
 
-/**
- * Containers run with a read-only root filesystem.
- *
- * @public
- */
-export const readOnlyRootFilesystemRule: Rule = content(
-  [...WORKLOAD_CONFIG, '*task-def*.json', '*taskdef*.json'],
-  'readOnlyRootFilesystem[ \\t]*:[ \\t]*["\']?true|read_only_root_filesystem[ \\t]*=[ \\t]*true|"readonlyRootFilesystem"[ \\t]*:[ \\t]*true',
-  { exclude: TEST_AND_EXAMPLE_FOLDERS },
-);
+/** Autoscaler kinds. */
+const AUTOSCALER_KINDS = [
+  'HorizontalPodAutoscaler',
+  'VerticalPodAutoscaler',
+  'ScaledObject',
+  'ScaledJob',
+];
+
+/** Folders where infrastructure code in a general-purpose language lives (CDK, Pulumi). */
+const IAC_CODE = [
+  '**/{cdk,infra,infrastructure,iac,deploy,deployment,pulumi}/**/*.{ts,js,py,go,java,cs,kt}',
+  '*[-_.]stack.{ts,js,py}',
+];
 
 /**
  * Phase 5: it is improved continuously from measurements.
@@ -94,56 +454,17 @@ export const kaizenChecks: CheckDefinition[] = [
     required: true,
     why: 'Without load and benchmark tests, performance regressions are found by users at peak traffic.',
     howToPass:
-      'Load or benchmark tests: k6, Gatling, Locust, JMeter (`*.jmx`), Artillery, Vegeta or `wrk` scripts, ' +
-      'or benchmark suites run in CI (`go test -bench`, JMH, `cargo bench`, a `benchmark` job).',
-    rule: anyOf(
-      dependency([
-        'k6',
-        '@types/k6',
-        'io.gatling*:*',
-        'locust',
-        'artillery',
-        'github.com/tsenart/vegeta*',
-        'org.openjdk.jmh:*',
-      ]),
-      files([
-        '*.jmx',
-        'locustfile*.py',
-        '**/k6/**/*.{js,ts}',
-        '*.k6.{js,ts}',
-        'artillery*.y*ml',
-        '*Simulation.{scala,java,kt}',
-        '**/gatling/**',
-      ]),
-      content(
-        ['*.{js,mjs,ts}'],
-        'from\\s+[\'"]k6(?:/[\\w-]+)?[\'"]|require\\(\\s*[\'"]k6',
-        { exclude: GENERATED_SOURCES },
-      ),
-      content(
-        ['*.lua'],
-        '\\bwrk\\.(?:method|body|headers|format)\\b|^[ \\t]*(?:request|response)[ \\t]*=[ \\t]*function',
-        { flags: 'im' },
-      ),
-      // Load-test tools run from CI, task runners or the build.
-      content(
-        [...CI_AND_TASK_FILES, ...BUILD_FILES],
-        '\\bk6[ \\t]+run\\b|setup-k6-action|run-k6-action|k6-action|gatling|\\blocust\\b|\\bjmeter\\b|\\bartillery[ \\t]+run\\b|vegeta[ \\t]+attack|\\bwrk[ \\t]+-',
-      ),
-      // Benchmark suites run in CI.
-      content(
-        CI_FILES,
-        [
-          'go[ \\t]+test[^\\n]*[ \\t]-bench\\b',
-          '\\bjmh\\b',
-          'cargo[ \\t]+bench',
-          '--benchmark',
-          'BenchmarkDotNet',
-          '^[ \\t]*-?[ \\t]*name[ \\t]*:[^\\n]*\\bbench(?:mark)?s?\\b',
-          '^[ \\t]*[\\w-]*bench(?:mark)?[\\w-]*[ \\t]*:[ \\t]*$',
-        ].join('|'),
-        { flags: 'im' },
-      ),
+      'Load tests that fail on thresholds or that CI runs: k6 scripts with `thresholds`, Gatling simulations ' +
+      'with assertions, Locust with an exit code or `--check-*` thresholds, JMeter plans (`*.jmx`) with ' +
+      'assertions, Artillery scripts with `ensure`, or k6/Gatling/Locust/JMeter/Artillery/Vegeta/`wrk` run ' +
+      'from CI (directly or through a `make`/package script that CI calls). Or benchmark suites: Go ' +
+      '`Benchmark` functions or `go test -bench`, JMH or kotlinx-benchmark, criterion/divan (`benches/`, ' +
+      '`cargo bench`), BenchmarkDotNet, pytest-benchmark or asv, Benchee, benchmark-ips, tinybench or ' +
+      'Vitest `*.bench.ts`. A load generator that only simulates demo traffic (no thresholds, never run in ' +
+      'CI) does not count.',
+    rule: described(
+      'load tests with thresholds or run in CI (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk), or benchmark suites (Go benchmarks, JMH, criterion, BenchmarkDotNet, pytest-benchmark, Benchee, …)',
+      anyOf(loadTestRule, benchmarkRule),
     ),
   },
   {
@@ -154,55 +475,15 @@ export const kaizenChecks: CheckDefinition[] = [
     why: 'Without SLOs and profiles, optimisation work follows opinions instead of what users experience.',
     howToPass:
       'SLO definitions (OpenSLO, Sloth, Nobl9, Pyrra, files whose name has `slo` / `slos` as a whole word ' +
-      'such as `slo.yaml`, `api.slo.yml`, `slos/`, `datadog_service_level_objective` in IaC) or continuous ' +
-      'profiling (a Go `net/http/pprof` endpoint, Pyroscope, Parca, async-profiler, Google Cloud Profiler, ' +
-      'the Datadog profiler).',
+      'such as `slo.yaml`, `api.slo.yml`, `slos/`, `datadog_service_level_objective` and other SLO ' +
+      'resources in Terraform) or continuous profiling (a Go `net/http/pprof` endpoint, Pyroscope, Parca, ' +
+      'the OpenTelemetry eBPF profiler, async-profiler, Google Cloud Profiler, the Datadog or Sentry ' +
+      'profiler, `rack-mini-profiler` / `stackprof` outside the development and test groups of the ' +
+      '`Gemfile`). A name with `slo` inside another word (`slot`, `slow`) is not an SLO.',
     notApplicableWhen: isLibraryOrDocumentation,
-    rule: anyOf(
-      // SLO definitions.
-      files(['{,*[._-]}{slo,slos}{,[._-]*}.{yaml,yml,json}', 'slo/', 'slos/']),
-      kubernetesKinds([
-        'SLO',
-        'PrometheusServiceLevel',
-        'ServiceLevelObjective',
-      ]),
-      // Sloth specification files (`version`, `service`, `slos`).
-      documents(YAML_FILES, {
-        topLevelKeys: ['slos'],
-        has: ['service'],
-        exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
-      }),
-      content(
-        TERRAFORM_FILES,
-        'datadog_service_level_objective|newrelic_service_level|google_monitoring_slo|grafana_slo|nobl9_slo|dynatrace_slo',
-      ),
-      // Continuous profiling.
-      content(['*.go'], '"net/http/pprof"|dd-trace-go[^"\\n]*/profiler"', {
-        exclude: TEST_SOURCES,
-      }),
-      dependency([
-        'github.com/grafana/pyroscope-go*',
-        'github.com/pyroscope-io/*',
-        'cloud.google.com/go/profiler',
-        '@pyroscope/nodejs',
-        '@google-cloud/profiler',
-        '@datadog/pprof',
-        'pprof',
-        'pyroscope*',
-        'google-cloud-profiler',
-        'io.pyroscope:*',
-        'tools.profiler:async-profiler',
-      ]),
-      content(
-        [...DOCKERFILES, ...YAML_AND_TEMPLATES, ...BUILD_FILES],
-        'DD_PROFILING_ENABLED|async-profiler|libasyncProfiler|profiler_java_agent|\\bpyroscope\\b|\\bparca\\b',
-        { exclude: TEST_AND_EXAMPLE_FOLDERS },
-      ),
-      content(
-        SOURCE_FILES,
-        'ddtrace\\.profiling|DD_PROFILING_ENABLED|profiling\\s*:\\s*true',
-        { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
-      ),
+    rule: described(
+      'SLO definitions (OpenSLO, Sloth, Nobl9, a slo.yaml or slos/ folder, SLOs in Terraform) or continuous profiling (pprof endpoint, Pyroscope, Parca, OpenTelemetry eBPF profiler, async-profiler, Cloud Profiler, Datadog profiler, …)',
+      anyOf(sloRule, profilingRule),
     ),
   },
   {
@@ -212,23 +493,30 @@ export const kaizenChecks: CheckDefinition[] = [
     required: true,
     why: 'A container that runs as root on a full OS image with a writable filesystem turns any bug into a foothold.',
     howToPass:
-      'A `SECURITY.md`, or two of: the container runs as non-root (`USER` not root in the Dockerfile, or ' +
-      '`runAsNonRoot: true`), a distroless / scratch / minimal final base image, `readOnlyRootFilesystem: true`.',
+      'A `SECURITY.md` at the root or in `.github/`, or two of: the service’s own container runs as non-root ' +
+      '(a non-root `USER` in the final Dockerfile stage, `runAsNonRoot: true`, or a privilege drop with ' +
+      '`gosu` / `su-exec` in the entrypoint), a distroless / scratch / Alpine / `-slim` / chiseled final base ' +
+      'image, `readOnlyRootFilesystem: true` on the service’s own workload. Dev-container and test ' +
+      'Dockerfiles, build stages and commented-out settings do not count.',
     notApplicableWhen: isDocumentation,
-    // The spec lists `SECURITY.md` on its own, then "container runs as
-    // non-root (USER ..., runAsNonRoot), distroless/scratch/minimal base,
-    // readOnlyRootFilesystem (two of these)". The parenthesis names the two
-    // forms of the same item (non-root), so the items are non-root, minimal
-    // base and read-only root fs, and "two of these" is two of those three
-    // (examples/README.md reads it the same way: ledger-service is "non-root
-    // only" although it has both USER and runAsNonRoot). SECURITY.md passes
-    // on its own. The rule language has no "at least N of", so the pairs are
-    // spelled out.
-    rule: anyOf(
-      files(['SECURITY.md']),
-      allOf(nonRootContainerRule, minimalBaseImageRule),
-      allOf(nonRootContainerRule, readOnlyRootFilesystemRule),
-      allOf(minimalBaseImageRule, readOnlyRootFilesystemRule),
+    // The spec lists `SECURITY.md` on its own, then "the service's own
+    // container runs as non-root (USER ..., runAsNonRoot, a privilege drop),
+    // distroless/... final base, readOnlyRootFilesystem ... (two of these)".
+    // The parenthesis names forms of the same item (non-root), so the items
+    // are non-root, minimal base and read-only root fs, and "two of these" is
+    // two of those three. SECURITY.md passes on its own. The rule language
+    // has no "at least N of", so the pairs are spelled out.
+    rule: described(
+      'a SECURITY.md at the root or in .github/, or two of: a non-root container, a minimal final base image, a read-only root filesystem',
+      anyOf(
+        described(
+          'a SECURITY.md at the root or in .github/',
+          files(['{SECURITY.md,.github/SECURITY.md}']),
+        ),
+        allOf(nonRootContainerRule, minimalBaseImageRule),
+        allOf(nonRootContainerRule, readOnlyRootFilesystemRule),
+        allOf(minimalBaseImageRule, readOnlyRootFilesystemRule),
+      ),
     ),
   },
   {
@@ -239,16 +527,42 @@ export const kaizenChecks: CheckDefinition[] = [
     attestable: true,
     why: 'Documentation kept away from the code goes stale, and stale documentation misleads.',
     howToPass:
-      'TechDocs (`backstage.io/techdocs-ref` annotation), an `mkdocs.yml`, or a `docs/` folder with ' +
-      'Markdown; and, where the hosting provider is connected, documentation changed within the last ' +
-      '180 days (otherwise an owner can attest it).',
-    rule: allOf(
-      anyOf(
-        annotation(['backstage.io/techdocs-ref']),
-        files(['mkdocs.y*ml', '**/docs/**/*.{md,markdown,mdx}']),
+      'TechDocs (`backstage.io/techdocs-ref` annotation), a documentation site kept in the repository ' +
+      '(`mkdocs.yml`, Docusaurus, Sphinx `docs/conf.py`, mdBook `book.toml`, DocFX `docfx.json`, Antora, ' +
+      'VitePress, `.readthedocs.yaml`), or a `docs/` (or `doc/`) folder with Markdown, AsciiDoc or ' +
+      'reStructuredText (pull request and issue templates are not documentation); and, where the hosting ' +
+      'provider is connected, documentation changed within the last 180 days (otherwise an owner can ' +
+      'attest it).',
+    rule: described(
+      'documentation in the repository (TechDocs, mkdocs.yml or another docs site, a docs/ folder with Markdown) changed within the last 180 days',
+      allOf(
+        anyOf(
+          annotation(['backstage.io/techdocs-ref']),
+          files(
+            [
+              'mkdocs.y*ml',
+              'docusaurus.config.*',
+              'book.toml',
+              'docfx.json',
+              'antora.yml',
+              '.readthedocs.y*ml',
+              '**/docs/conf.py',
+              '**/.vitepress/config.*',
+            ],
+            { exclude: TEST_AND_EXAMPLE_FOLDERS },
+          ),
+          files([`**/{docs,doc}/**/*.${DOC_EXTENSIONS}`], {
+            exclude: [
+              ...TEST_AND_EXAMPLE_FOLDERS,
+              'pull_request_template.md',
+              '**/PULL_REQUEST_TEMPLATE/**',
+              '**/ISSUE_TEMPLATE/**',
+            ],
+          }),
+        ),
+        // Only evaluated when the scm module provides the fact.
+        { scm: { fact: 'docs-changed-recently', whenUnavailable: true } },
       ),
-      // Only evaluated when the scm module provides the fact.
-      { scm: { fact: 'docs-changed-recently', whenUnavailable: true } },
     ),
   },
   {
@@ -259,32 +573,63 @@ export const kaizenChecks: CheckDefinition[] = [
     why: 'Capacity guessed up front is either wasted money or an outage at the next traffic peak.',
     howToPass:
       'Autoscaling driven by metrics (`HorizontalPodAutoscaler`, KEDA `ScaledObject`, a ' +
-      '`VerticalPodAutoscaler`, autoscaling in IaC or enabled in Helm values) or capacity documentation ' +
-      '(`*capacity*.md`).',
+      '`VerticalPodAutoscaler`, Knative scale bounds, autoscaling in Terraform, CloudFormation, Bicep, CDK ' +
+      'or Pulumi code, App Engine `automatic_scaling`, or autoscaling enabled in Helm values) or capacity ' +
+      'documentation (`*capacity*.md`). A Helm autoscaler template that the values switch off (as in the ' +
+      'scaffold of `helm create`) does not count.',
     notApplicableWhen: isLibraryOrDocumentation,
-    rule: anyOf(
-      kubernetesKinds([
-        'HorizontalPodAutoscaler',
-        'VerticalPodAutoscaler',
-        'ScaledObject',
-        'ScaledJob',
-      ]),
-      content(
-        TERRAFORM_FILES,
-        'autoscal|\\bmin_capacity\\b|\\bmax_capacity\\b|\\bmax_instance_count\\b|\\bmax_replicas\\b',
+    rule: described(
+      'autoscaling (a HorizontalPodAutoscaler, KEDA ScaledObject, autoscaling in IaC or enabled in Helm values) or capacity documentation',
+      anyOf(
+        documents(YAML_FILES, {
+          exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
+          kinds: AUTOSCALER_KINDS,
+        }),
+        // A Helm template's autoscaler counts when no `{{ if .Values... }}`
+        // switches it; a switched one counts through the values below.
+        content(
+          HELM_TEMPLATE_FILES,
+          `^kind:[ \\t]*["']?(?:${AUTOSCALER_KINDS.join(
+            '|',
+          )})["']?[ \\t]*$(?<!\\{\\{-?[ \\t]*if\\b[^}]*\\.Values\\b[\\s\\S]*)`,
+          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        ),
+        // Helm values with autoscaling switched on.
+        content(
+          ['values*.y*ml'],
+          '^(?:autoscaling|hpa|autoscaler|keda)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
+          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        ),
+        // Terraform: autoscaling resources and settings, not switched off.
+        content(
+          TERRAFORM_FILES,
+          `${UNCOMMENTED}(?:autoscal(?!\\w*["']?[ \\t]*=[ \\t]*false)|\\b(?:min|max)_capacity\\b|\\bmax_instance_count\\b|\\bmax_replicas\\b|\\bmax_node_count\\b)`,
+          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        ),
+        // CloudFormation, Knative / Cloud Run, App Engine, Azure Container Apps.
+        content(
+          [...YAML_FILES, '*.template', '*template*.json'],
+          `${UNCOMMENTED}(?:AWS::(?:Application)?AutoScaling::|autoscaling\\.knative\\.dev/(?:min|max)-?scale|^automatic_scaling[ \\t]*:)`,
+          {
+            flags: 'im',
+            exclude: [...TEST_AND_EXAMPLE_FOLDERS, ...HELM_TEMPLATE_FILES],
+          },
+        ),
+        content(
+          ['*.bicep'],
+          "Microsoft\\.Insights/autoscalesettings|\\bmaxReplicas[ \\t]*:[ \\t]*\\d|'Microsoft\\.App/containerApps[\\s\\S]*?\\bscale[ \\t]*:",
+          { exclude: TEST_AND_EXAMPLE_FOLDERS },
+        ),
+        // CDK and Pulumi code.
+        content(
+          IAC_CODE,
+          '\\bautoScaleTaskCount\\b|\\bscaleOn(?:Cpu|Memory|Request)\\w*\\(|\\bappautoscaling\\.|\\bScalableTarget\\b|\\bAutoScalingGroup\\(',
+          { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
+        ),
+        files([`*{capacity,sizing}*.${DOC_EXTENSIONS}`], {
+          exclude: TEST_AND_EXAMPLE_FOLDERS,
+        }),
       ),
-      content(
-        [...YAML_FILES, '*.template', '*template*.json'],
-        'AWS::(?:Application)?AutoScaling::|autoscaling\\.knative\\.dev/(?:min|max)-?scale',
-        { exclude: TEST_AND_EXAMPLE_FOLDERS },
-      ),
-      // Helm values with autoscaling switched on.
-      content(
-        ['values*.y*ml'],
-        '^autoscaling[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
-        { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
-      ),
-      files([`*capacity*.${DOC_EXTENSIONS}`]),
     ),
   },
   {
@@ -295,38 +640,88 @@ export const kaizenChecks: CheckDefinition[] = [
     required: true,
     why: 'Decisions nobody recorded get re-argued, and boundaries nobody checks erode.',
     howToPass:
-      'Architecture decision records (`docs/adr/`, `doc/architecture/decisions/`, `adr/`, or `NNNN-*.md` ' +
-      'files in a decisions folder) or architecture rule checkers (ArchUnit, NetArchTest, Konsist, ' +
-      'dependency-cruiser, eslint-plugin-boundaries, import-linter, go-cleanarch, go-arch-lint).',
-    rule: anyOf(
-      files([
-        'adr/',
-        'adrs/',
-        'doc/architecture/decisions/',
-        '.adr-dir',
-        '.log4brains.yml',
-        `**/*decision*/**/[0-9][0-9][0-9][0-9]-*.${DOC_EXTENSIONS}`,
-        '.dependency-cruiser.{js,cjs,mjs,json}',
-        '.importlinter',
-        '.go-arch-lint.y*ml',
-      ]),
-      dependency([
-        'com.tngtech.archunit:*',
-        'NetArchTest*',
-        'TngTech.ArchUnitNET*',
-        'com.lemonappdev:konsist',
-        'dependency-cruiser',
-        'eslint-plugin-boundaries',
-        'import-linter',
-        'github.com/roblaszczak/go-cleanarch',
-        'github.com/fe3dback/go-arch-lint',
-        'archunit',
-        'tsarch',
-      ]),
-      content(
-        [...CI_AND_TASK_FILES, 'package.json', 'setup.cfg', 'pyproject.toml'],
-        'go-cleanarch|go-arch-lint|depcruise|dependency-cruiser|lint-imports|import-linter|^\\[(?:tool\\.)?importlinter',
-        { flags: 'im' },
+      'Architecture decision records (documents in `docs/adr/`, `doc/architecture/decisions/`, `adr/`, or ' +
+      '`NNNN-*.md` files in a decisions folder; adr-tools `.adr-dir`, log4brains) or architecture rule ' +
+      'checkers (ArchUnit, Spring Modulith, jMolecules, NetArchTest, ArchUnitNET, Konsist, ' +
+      'dependency-cruiser, eslint-plugin-boundaries, Nx module boundaries, Sheriff, import-linter, tach, ' +
+      'PyTestArch, go-cleanarch, go-arch-lint, arch-go, Packwerk, Boundary).',
+    rule: described(
+      'architecture decision records (docs/adr/, NNNN-*.md in a decisions folder) or an architecture rule checker (ArchUnit, NetArchTest, Konsist, dependency-cruiser, import-linter, go-arch-lint, Packwerk, Boundary, …)',
+      anyOf(
+        described(
+          'architecture decision records (docs/adr/, doc/architecture/decisions/, NNNN-*.md in a decisions folder)',
+          files(
+            [
+              `**/{adr,adrs}/**/*.${DOC_EXTENSIONS}`,
+              `**/architecture/decisions/**/*.${DOC_EXTENSIONS}`,
+              '.adr-dir',
+              '.log4brains.yml',
+              `**/*decision*/**/[0-9][0-9][0-9][0-9]-*.${DOC_EXTENSIONS}`,
+            ],
+            { exclude: TEST_AND_EXAMPLE_FOLDERS },
+          ),
+        ),
+        described(
+          'an architecture rule checker (ArchUnit, NetArchTest, Konsist, dependency-cruiser, eslint-plugin-boundaries, import-linter, tach, go-arch-lint, Packwerk, Boundary, …)',
+          anyOf(
+            files([
+              '.dependency-cruiser.{js,cjs,mjs,json}',
+              '.importlinter',
+              'tach.toml',
+              '.go-arch-lint.y*ml',
+              'arch-go.y*ml',
+              '.arch-go.y*ml',
+              'packwerk.yml',
+              'sheriff.config.ts',
+            ]),
+            dependency(
+              [
+                'com.tngtech.archunit:*',
+                'org.jmolecules.integrations:jmolecules-archunit',
+                'org.springframework.modulith:*',
+                'com.lemonappdev:konsist',
+              ],
+              ['maven', 'gradle'],
+            ),
+            dependency(['NetArchTest*', 'TngTech.ArchUnitNET*'], ['nuget']),
+            dependency(
+              [
+                'dependency-cruiser',
+                'eslint-plugin-boundaries',
+                '@softarc/sheriff-core',
+                '@softarc/eslint-plugin-sheriff',
+                'archunit',
+                'tsarch',
+              ],
+              ['npm'],
+            ),
+            dependency(['import-linter', 'tach', 'pytestarch'], ['pypi']),
+            dependency(
+              [
+                'github.com/roblaszczak/go-cleanarch',
+                'github.com/fe3dback/go-arch-lint',
+                'github.com/arch-go/arch-go*',
+                'github.com/fdaines/arch-go',
+              ],
+              ['go'],
+            ),
+            dependency(['packwerk'], ['rubygems']),
+            dependency(['boundary'], ['hex']),
+            content(
+              [
+                ...CI_FILES,
+                ...TASK_RUNNER_FILES,
+                'package.json',
+                'setup.cfg',
+                'pyproject.toml',
+                '.eslintrc*',
+                'eslint.config.*',
+              ],
+              'go-cleanarch|go-arch-lint|\\barch-go\\b|depcruise|dependency-cruiser|lint-imports|import-linter|\\btach[ \\t]+check\\b|\\bpackwerk[ \\t]+(?:check|validate)\\b|enforce-module-boundaries|^\\[(?:tool\\.)?importlinter',
+              { flags: 'im' },
+            ),
+          ),
+        ),
       ),
     ),
   },

@@ -248,7 +248,7 @@ describe('security-hardening', () => {
   it('does not count non-root twice (USER and runAsNonRoot)', () => {
     expect(
       outcome('security-hardening', {
-        Dockerfile: `FROM eclipse-temurin:21-jre-alpine\n${rootless}`,
+        Dockerfile: `FROM eclipse-temurin:21-jre\n${rootless}`,
         'deploy/deployment.yaml': 'securityContext:\n  runAsNonRoot: true\n',
       }),
     ).toBe('fail');
@@ -298,11 +298,16 @@ describe('slo-metrics', () => {
 
 describe('code-review', () => {
   it('counts CODEOWNERS only at the root, in .github/ or in docs/', () => {
-    expect(outcome('code-review', { 'docs/CODEOWNERS': '*' })).toBe('pass');
-    expect(outcome('code-review', { 'vendor/lib/CODEOWNERS': '*' })).toBe(
+    const owners = '* @acme/team-a\n';
+    expect(outcome('code-review', { 'docs/CODEOWNERS': owners })).toBe('pass');
+    expect(outcome('code-review', { 'vendor/lib/CODEOWNERS': owners })).toBe(
       'fail',
     );
-    expect(outcome('code-review', { 'src/CODEOWNERS': '*' })).toBe('fail');
+    expect(outcome('code-review', { 'src/CODEOWNERS': owners })).toBe('fail');
+  });
+
+  it('does not count a CODEOWNERS file that names no owner', () => {
+    expect(outcome('code-review', { 'docs/CODEOWNERS': '*' })).toBe('fail');
   });
 
   it('counts pull and merge request templates', () => {
@@ -318,7 +323,7 @@ describe('code-review', () => {
 });
 
 describe('three-environments', () => {
-  it('needs all three of one kind', () => {
+  it('needs three environments, one of them staging-like', () => {
     expect(
       outcome('three-environments', {
         'chart/values-dev.yaml': '',
