@@ -5,6 +5,18 @@ const MAX_REPLACEMENT_RATIO = 0.1;
 
 const REPLACEMENT = '\uFFFD';
 
+/** Decoders by encoding: `decode` without `stream` keeps no state. */
+const decoders = new Map<string, TextDecoder>();
+
+function decoder(encoding: string): TextDecoder {
+  let found = decoders.get(encoding);
+  if (!found) {
+    found = new TextDecoder(encoding);
+    decoders.set(encoding, found);
+  }
+  return found;
+}
+
 function utf16Encoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -23,7 +35,7 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding ?? 'utf-8').decode(bytes);
+    text = decoder(encoding ?? 'utf-8').decode(bytes);
   } catch {
     return undefined;
   }

@@ -11,10 +11,13 @@ export const IGNORED_FOLDERS: ReadonlySet<string> = new Set([
 
 /** Whether a tree-relative POSIX path lies inside an ignored folder. */
 export function isInIgnoredFolder(path: string): boolean {
-  const segments = path.split('/');
   // The last segment is the file itself.
-  for (let i = 0; i < segments.length - 1; i++) {
-    if (IGNORED_FOLDERS.has(segments[i])) return true;
+  for (
+    let start = 0, end = path.indexOf('/');
+    end >= 0;
+    start = end + 1, end = path.indexOf('/', start)
+  ) {
+    if (IGNORED_FOLDERS.has(path.slice(start, end))) return true;
   }
   return false;
 }

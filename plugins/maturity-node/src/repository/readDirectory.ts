@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { readFileBounded } from './readFileBounded';
 import type { SnapshotBuilder } from './snapshotBuilder';
+import { TimeSlices } from './timeSlices';
 import { walkDirectory, type FileIdentity } from './walkDirectory';
-
-/** Files read at once. */
-const PARALLEL_READS = 16;
 
 /**
  * Reads the files the builder planned, from the tree at `root`. With
@@ -13,25 +11,23 @@ const PARALLEL_READS = 16;
 export async function readPlannedFiles(
   root: string,
   builder: SnapshotBuilder,
-  options: { signal?: AbortSignal; identities?: Map<string, FileIdentity> },
+  options: {
+    signal?: AbortSignal;
+    identities?: Map<string, FileIdentity>;
+    slices?: TimeSlices;
+  },
 ): Promise<void> {
-  const wanted = builder.wanted();
-  let next = 0;
-  // A small pool of readers, each taking the next planned file.
-  const worker = async () => {
-    while (next < wanted.length) {
-      options.signal?.throwIfAborted();
-      const path = wanted[next++];
-      const read = await readFileBounded(
-        join(root, path),
-        builder.limits.maxFileBytes,
-        options.identities?.get(path),
-      );
-      if ('problem' in read) builder.skip(path, read.problem);
-      else builder.addContent(path, read.bytes, read.size);
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+  const slices = options.slices ?? new TimeSlices(options.signal);
+  for (const path of builder.wanted()) {
+    if (slices.due) await slices.pause();
+    const read = readFileBounded(
+      join(root, path),
+      builder.limits.maxFileBytes,
+      options.identities?.get(path),
+    );
+    if ('problem' in read) builder.skip(path, read.problem);
+    else builder.addContent(path, read.bytes, read.size);
+  }
 }
 
 /** Lists the tree at `root` into the builder, then reads the planned files. */
@@ -40,18 +36,17 @@ export async function readDirectory(
   builder: SnapshotBuilder,
   signal?: AbortSignal,
 ): Promise<void> {
+  const slices = new TimeSlices(signal);
   const identities = new Map<string, FileIdentity>();
-  const walk = walkDirectory(root, {
-    maxDirectories: builder.limits.maxFiles,
-    signal,
-  });
-  for await (const entry of walk) {
+  const walk = walkDirectory(root, { maxDirectories: builder.limits.maxFiles });
+  for (const entry of walk) {
     if (entry.type === 'incomplete') {
       builder.truncate(entry.reason);
     } else if (builder.addFile(entry.path, entry.size, entry.type)) {
       identities.set(entry.path, entry.identity);
     }
     if (builder.full) break;
+    if (slices.due) await slices.pause();
   }
-  await readPlannedFiles(root, builder, { signal, identities });
+  await readPlannedFiles(root, builder, { signal, identities, slices });
 }

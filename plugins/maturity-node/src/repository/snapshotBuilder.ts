@@ -2,7 +2,8 @@ import type {
   RepositoryFile,
   RepositorySnapshot,
 } from '@backstage-maturity/plugin-maturity-common';
-import { pathMatcher } from '../evaluation/glob';
+import { isIgnoredPath } from '../evaluation/glob';
+import { anyGlobMatcher } from '../util/globSet';
 import { decodeText } from './decodeText';
 import { formatBytes } from './formatBytes';
 import { isInIgnoredFolder } from './ignoredFolders';
@@ -49,7 +50,10 @@ export class SnapshotBuilder {
 
   constructor(contentGlobs: string[], limits: RepositoryReadLimits) {
     this.#limits = limits;
-    this.#matches = pathMatcher(contentGlobs);
+    // What pathMatcher(contentGlobs) says, testing each path once for all
+    // globs rather than once per glob.
+    const anyGlob = anyGlobMatcher(contentGlobs);
+    this.#matches = path => !isIgnoredPath(path) && anyGlob(path);
   }
 
   /** Whether a file was refused for the file-count cap: stop listing. */

@@ -1,9 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { lstatSync, opendirSync, type Dir } from 'node:fs';
 import { join } from 'node:path';
 import { IGNORED_FOLDERS } from './ignoredFolders';
-
-/** Entries stat'ed at once. */
-const BATCH = 64;
 
 /** Device and inode of a file, to notice it being swapped before reading. */
 export interface FileIdentity {
@@ -26,34 +23,12 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String(error);
 }
 
-/**
- * Stats a batch of names of one folder: files and links become entries,
- * folders join the queue. An entry that vanished meanwhile is left out.
- */
-async function* statBatch(
-  root: string,
-  folder: string,
-  names: string[],
-  enqueue: (folder: string) => void,
-): AsyncGenerator<WalkEntry> {
-  const stats = await Promise.all(
-    names.map(name =>
-      fs.lstat(join(root, folder, name)).catch(() => undefined),
-    ),
-  );
-  for (let i = 0; i < names.length; i++) {
-    const stat = stats[i];
-    const path = folder ? `${folder}/${names[i]}` : names[i];
-    if (stat?.isDirectory()) {
-      if (!IGNORED_FOLDERS.has(names[i])) enqueue(path);
-    } else if (stat?.isFile() || stat?.isSymbolicLink()) {
-      yield {
-        type: stat.isFile() ? 'file' : 'symlink',
-        path,
-        size: stat.size,
-        identity: { dev: stat.dev, ino: stat.ino },
-      };
-    }
+/** The status of a listed name, or undefined if it vanished meanwhile. */
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -63,16 +38,16 @@ async function* statBatch(
  * entry of its own, never entered, so loops and escapes cannot happen.
  * Sockets, FIFOs and devices are left out. Stops after `maxDirectories`
  * folders; the consumer stops it early by leaving its loop.
+ *
+ * Synchronous: each step is one system call on an open folder, and the
+ * consumer may pause between steps (see `TimeSlices`). Folders are read
+ * entry by entry, never listed whole into memory.
  */
-export async function* walkDirectory(
+export function* walkDirectory(
   root: string,
-  options: { maxDirectories: number; signal?: AbortSignal },
-): AsyncGenerator<WalkEntry> {
+  options: { maxDirectories: number },
+): Generator<WalkEntry> {
   const queue = [''];
-  // One more than the cap is enough to tell that there are too many.
-  const enqueue = (folder: string) => {
-    if (queue.length <= options.maxDirectories) queue.push(folder);
-  };
   for (let next = 0; next < queue.length; next++) {
     if (next >= options.maxDirectories) {
       yield {
@@ -82,32 +57,56 @@ export async function* walkDirectory(
       return;
     }
     const folder = queue[next];
-    const unreadable = (error: unknown): WalkEntry => ({
-      type: 'incomplete',
-      reason: `could not list ${folder || '.'} (${errorCode(error)})`,
-    });
-    let dir;
+    const absolute = join(root, folder);
+    let dir: Dir;
     try {
-      dir = await fs.opendir(join(root, folder));
+      dir = opendirSync(absolute, { bufferSize: 128 });
     } catch (error) {
-      yield unreadable(error);
+      yield {
+        type: 'incomplete',
+        reason: `could not list ${folder || '.'} (${errorCode(error)})`,
+      };
       continue;
     }
     try {
-      let names: string[] = [];
-      for await (const entry of dir) {
-        names.push(entry.name);
-        if (names.length >= BATCH) {
-          options.signal?.throwIfAborted();
-          yield* statBatch(root, folder, names, enqueue);
-          names = [];
+      for (;;) {
+        let entry;
+        try {
+          entry = dir.readSync();
+        } catch (error) {
+          yield {
+            type: 'incomplete',
+            reason: `could not list ${folder || '.'} (${errorCode(error)})`,
+          };
+          break;
+        }
+        if (!entry) break;
+        const { name } = entry;
+        const path = folder ? `${folder}/${name}` : name;
+        const stat = lstatOrUndefined(join(absolute, name));
+        if (stat?.isDirectory()) {
+          // One more than the cap is enough to tell that there are too many.
+          if (
+            !IGNORED_FOLDERS.has(name) &&
+            queue.length <= options.maxDirectories
+          ) {
+            queue.push(path);
+          }
+        } else if (stat?.isFile() || stat?.isSymbolicLink()) {
+          yield {
+            type: stat.isFile() ? 'file' : 'symlink',
+            path,
+            size: stat.size,
+            identity: { dev: stat.dev, ino: stat.ino },
+          };
         }
       }
-      options.signal?.throwIfAborted();
-      yield* statBatch(root, folder, names, enqueue);
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      yield unreadable(error);
+    } finally {
+      try {
+        dir.closeSync();
+      } catch {
+        // Already closed, or nothing left to release.
+      }
     }
   }
 }
