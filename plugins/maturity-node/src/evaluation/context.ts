@@ -11,6 +11,7 @@ import {
   parseManifest,
   type DeclaredDependency,
 } from '../manifests';
+import { GlobCandidates } from '../util/globCandidates';
 import { baseName, compileGlob, isIgnoredPath } from './glob';
 import type { MaturityRuleKind } from './ruleKinds';
 
@@ -23,6 +24,13 @@ const MAX_DOCUMENTS_PER_FILE = 500;
 export type ParsedDocuments =
   | { ok: true; documents: unknown[] }
   | { ok: false; problem: string };
+
+/** The repository's paths and file names, with an index of globs to paths. */
+interface Listing {
+  paths: string[];
+  names: string[];
+  candidates: GlobCandidates;
+}
 
 /**
  * What rules read during one evaluation, with manifests and documents
@@ -44,7 +52,7 @@ export class EvaluationContext {
   readonly #documents = new Map<string, ParsedDocuments>();
   readonly #files = new Map<string, string[]>();
   readonly #globMatches = new Map<string, number[]>();
-  #paths?: { paths: string[]; names: string[] };
+  #paths?: Listing;
 
   constructor(options: {
     entity?: Entity;
@@ -92,29 +100,37 @@ export class EvaluationContext {
     return paths;
   }
 
-  #listing(snapshot: RepositorySnapshot): { paths: string[]; names: string[] } {
+  #listing(snapshot: RepositorySnapshot): Listing {
     if (!this.#paths) {
       const paths = snapshot.files
         .map(f => f.path)
         .filter(path => !isIgnoredPath(path));
-      this.#paths = { paths, names: paths.map(baseName) };
+      const names = paths.map(baseName);
+      this.#paths = {
+        paths,
+        names,
+        candidates: new GlobCandidates(paths, names),
+      };
     }
     return this.#paths;
   }
 
-  #matches(
-    listing: { paths: string[]; names: string[] },
-    glob: string,
-    caseSensitive: boolean,
-  ): number[] {
+  #matches(listing: Listing, glob: string, caseSensitive: boolean): number[] {
     const key = `${caseSensitive ? 's' : 'i'}:${glob}`;
     let indexes = this.#globMatches.get(key);
     if (!indexes) {
       const { nameOnly, test } = compileGlob(glob, caseSensitive);
       const subjects = nameOnly ? listing.names : listing.paths;
+      // Hundreds of globs over a large listing: test only the paths that
+      // could match (a superset, in listing order), else every path.
+      const candidates = listing.candidates.candidates(glob);
       indexes = [];
-      for (let i = 0; i < subjects.length; i++) {
-        if (test(subjects[i])) indexes.push(i);
+      if (candidates) {
+        for (const i of candidates) if (test(subjects[i])) indexes.push(i);
+      } else {
+        for (let i = 0; i < subjects.length; i++) {
+          if (test(subjects[i])) indexes.push(i);
+        }
       }
       this.#globMatches.set(key, indexes);
     }
