@@ -14,6 +14,13 @@ function withType(entity: Entity, type: string | undefined): Entity {
   return type ? { ...entity, spec: { ...entity.spec, type } } : entity;
 }
 
+/**
+ * A checkout on the local disk, read once by one process: a larger text
+ * budget than the backend's (which reads many repositories at a time), so
+ * that a large monorepo is judged on its files rather than left unknown.
+ */
+const CLI_READ_LIMITS = { maxTotalBytes: 256 * 1024 * 1024 };
+
 export interface RunCheckOptions {
   /** The directory as the user named it. */
   directory: string;
@@ -42,6 +49,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
       );
   const reader = new LocalDirectoryRepositoryReader({
     roots: [absoluteDirectory],
+    limits: CLI_READ_LIMITS,
   });
   const read = await reader.read({
     location: absoluteDirectory,

@@ -188,6 +188,26 @@ describe('LocalDirectoryRepositoryReader', () => {
     expect(JSON.stringify(snapshot)).not.toContain('SECRET');
   });
 
+  it('reads a symbolic link to a file inside the tree as that file, and one that climbs out as unread', async () => {
+    await fs.symlink('docs/guide.md', mockDir.resolve('root/repo/CLAUDE.md'));
+    await fs.symlink(
+      '../../outside/secret.md',
+      mockDir.resolve('root/repo/AGENTS.md'),
+    );
+
+    const snapshot = snapshotOf(
+      await reader().read({ location: repo(), contentGlobs: GLOBS }),
+    );
+
+    expect(snapshot.contents['CLAUDE.md']).toBe(
+      snapshot.contents['docs/guide.md'],
+    );
+    expect(snapshot.contents['CLAUDE.md']).toBeDefined();
+    expect(snapshot.skipped['CLAUDE.md']).toBeUndefined();
+    expect(snapshot.skipped['AGENTS.md']).toBe('symbolic link not followed');
+    expect(JSON.stringify(snapshot)).not.toContain('SECRET');
+  });
+
   it('terminates on a symbolic link loop', async () => {
     await fs.symlink('..', mockDir.resolve('root/repo/docs/loop'));
     await fs.symlink('.', mockDir.resolve('root/repo/self'));

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readlinkSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { readFileBounded } from './readFileBounded';
 import type { SnapshotBuilder } from './snapshotBuilder';
 import { TimeSlices } from './timeSlices';
@@ -30,6 +31,23 @@ export async function readPlannedFiles(
   }
 }
 
+/**
+ * The repository path a symbolic link points at, when it stays inside the
+ * repository; undefined for a link that leaves it (or cannot be read).
+ */
+function linkTarget(root: string, path: string): string | undefined {
+  let target: string;
+  try {
+    target = readlinkSync(join(root, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (posix.isAbsolute(target) || target.includes('\\')) return undefined;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  if (resolved === '..' || resolved.startsWith('../')) return undefined;
+  return resolved;
+}
+
 /** Lists the tree at `root` into the builder, then reads the planned files. */
 export async function readDirectory(
   root: string,
@@ -44,6 +62,9 @@ export async function readDirectory(
       builder.truncate(entry.reason);
     } else if (builder.addFile(entry.path, entry.size, entry.type)) {
       identities.set(entry.path, entry.identity);
+    } else if (entry.type === 'symlink') {
+      const target = linkTarget(root, entry.path);
+      if (target) builder.linkTo(entry.path, target);
     }
     if (builder.full) break;
     if (slices.due) await slices.pause();

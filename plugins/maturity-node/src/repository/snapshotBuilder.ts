@@ -48,6 +48,9 @@ export class SnapshotBuilder {
   #plannedBytes = 0;
   #plannedEver = 0;
 
+  /** Symbolic links inside the repository, to their targets. */
+  readonly #links = new Map<string, string>();
+
   constructor(contentGlobs: string[], limits: RepositoryReadLimits) {
     this.#limits = limits;
     // What pathMatcher(contentGlobs) says, testing each path once for all
@@ -150,14 +153,31 @@ export class SnapshotBuilder {
     this.#contents[path] = text;
   }
 
+  /**
+   * Records that a listed symbolic link points at `target`, a path inside
+   * the repository: the link reads as its target (`CLAUDE.md` ->
+   * `AGENTS.md`) when the target's text is loaded. Links are never opened.
+   */
+  linkTo(path: string, target: string): void {
+    this.#links.set(path, target);
+  }
+
   build(): RepositorySnapshot {
     const files = [...this.#files].sort((a, b) =>
       a.path < b.path ? -1 : Number(a.path > b.path),
     );
+    const contents = { ...this.#contents };
+    const skipped = { ...this.#skipped };
+    for (const [link, target] of this.#links) {
+      if (link in skipped && contents[target] !== undefined) {
+        contents[link] = contents[target];
+        delete skipped[link];
+      }
+    }
     return {
       files,
-      contents: { ...this.#contents },
-      skipped: { ...this.#skipped },
+      contents,
+      skipped,
       ...(this.#truncated !== undefined && { truncated: this.#truncated }),
     };
   }
