@@ -171,6 +171,13 @@ export const CI_FILES = [
   'cloudbuild.y*ml',
   '.tekton/',
   '.travis.yml',
+  '.gitea/workflows/*.y*ml',
+  '.forgejo/workflows/*.y*ml',
+  '.woodpecker.y*ml',
+  '.woodpecker/*.y*ml',
+  '{.,}appveyor.yml',
+  '.semaphore/semaphore.yml',
+  'buildspec*.y*ml',
 ];
 
 /** Task runners and scripts that CI usually calls. */

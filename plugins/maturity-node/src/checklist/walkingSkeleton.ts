@@ -497,10 +497,12 @@ export const walkingSkeletonChecks: CheckDefinition[] = [
     howToPass:
       'A CI/CD pipeline definition in the repository: `.github/workflows/*.yml`, `.gitlab-ci.yml`, ' +
       '`Jenkinsfile`, `azure-pipelines.yml`, `.circleci/config.yml`, `bitbucket-pipelines.yml`, ' +
-      '`.buildkite/`, `.drone.yml`, `cloudbuild.yaml`, `.tekton/` or `.travis.yml`.',
+      '`.buildkite/`, `.drone.yml`, `cloudbuild.yaml`, `.tekton/`, `.travis.yml`, Gitea or Forgejo ' +
+      'Actions workflows, Woodpecker, AppVeyor, Semaphore or AWS CodeBuild (`buildspec.yml`).',
     rule: described(
       'a CI/CD pipeline definition (GitHub Actions workflows, GitLab CI, Jenkinsfile, Azure Pipelines, ' +
-        'CircleCI, Bitbucket Pipelines, Buildkite, Drone, Cloud Build, Tekton, Travis CI)',
+        'CircleCI, Bitbucket Pipelines, Buildkite, Drone, Cloud Build, Tekton, Travis CI, Gitea or ' +
+        'Forgejo Actions, Woodpecker, AppVeyor, Semaphore, AWS CodeBuild)',
       files(CI_FILES),
     ),
   },

@@ -76,6 +76,14 @@ describe('ci-pipeline', () => {
     'cloudbuild.yml',
     '.tekton/pipeline.yaml',
     '.travis.yml',
+    '.gitea/workflows/ci.yml',
+    '.forgejo/workflows/ci.yaml',
+    '.woodpecker.yml',
+    '.woodpecker/build.yaml',
+    'appveyor.yml',
+    '.appveyor.yml',
+    '.semaphore/semaphore.yml',
+    'buildspec.yml',
   ])('passes on %s', path => {
     const result = evaluateCheck('ci-pipeline', {
       files: { [path]: 'steps: []\n' },
