@@ -23,6 +23,25 @@ function warningsOf(results: RuleResult[]): string[] {
   return [...new Set(results.flatMap(r => r.warnings ?? []))];
 }
 
+/**
+ * Evaluates rules in order and stops at the first whose value settles the
+ * combination (a true one for `any`, a false one for `all`): content rules
+ * gated on a dependency then read no file in repositories without it.
+ */
+function evaluateUntil(
+  rules: Rule[],
+  ctx: EvaluationContext,
+  settles: boolean,
+): RuleResult[] {
+  const results: RuleResult[] = [];
+  for (const rule of rules) {
+    const result = evaluateRule(rule, ctx);
+    results.push(result);
+    if (result.value === settles) break;
+  }
+  return results;
+}
+
 /** `any`: true if one is true; otherwise unknown if one is unknown. */
 function any(results: RuleResult[]): RuleResult {
   const hit = results.find(r => r.value === true);
@@ -83,8 +102,8 @@ export function evaluateRule(rule: Rule, ctx: EvaluationContext): RuleResult {
 }
 
 function evaluateKind(rule: Rule, ctx: EvaluationContext): RuleResult {
-  if ('all' in rule) return all(rule.all.map(r => evaluateRule(r, ctx)));
-  if ('any' in rule) return any(rule.any.map(r => evaluateRule(r, ctx)));
+  if ('all' in rule) return all(evaluateUntil(rule.all, ctx, false));
+  if ('any' in rule) return any(evaluateUntil(rule.any, ctx, true));
   if ('not' in rule) return not(evaluateRule(rule.not, ctx));
   if ('files' in rule) return evaluateFiles(rule, ctx);
   if ('content' in rule) return evaluateContent(rule, ctx);
