@@ -387,6 +387,7 @@ export const databaseDriverRule: Rule = anyOf(
       'github.com/lib/pq',
       'github.com/jackc/pgx*',
       'gorm.io/*',
+      'github.com/jinzhu/gorm',
       'go.mongodb.org/mongo-driver*',
       'github.com/go-sql-driver/mysql',
       'github.com/mattn/go-sqlite3',

@@ -1,11 +1,16 @@
 import {
   buildGradle,
+  cargoToml,
+  csproj,
   deploymentYaml,
   details,
   evaluateCheck,
+  gemfile,
   goMod,
+  mixExs,
   packageJson,
   pomXml,
+  pyproject,
   relatedTo,
   relation,
   targets,
@@ -71,7 +76,7 @@ describe('monitoring-alerting', () => {
     [
       'a Grafana dashboard JSON',
       'dashboards/svc-dashboard.json',
-      '{\n  "title": "svc",\n  "panels": []\n}\n',
+      '{\n  "title": "svc",\n  "panels": [{ "targets": [{ "expr": "rate(http_requests_total[5m])" }] }]\n}\n',
       'dashboards/svc-dashboard.json:3',
     ],
     [
@@ -99,7 +104,7 @@ describe('monitoring-alerting', () => {
     const result = evaluateCheck('monitoring-alerting', {
       files: {
         'grafana/dashboards/payments.json':
-          '{\n  "title": "payments",\n  "schemaVersion": 39,\n  "panels": []\n}\n',
+          '{\n  "title": "payments",\n  "schemaVersion": 39,\n  "panels": [{ "datasource": { "type": "prometheus", "uid": "prom" } }]\n}\n',
       },
     });
     expect(result.outcome).toBe('pass');
@@ -1017,5 +1022,898 @@ describe('db-migrations', () => {
     const result = evaluateCheck('db-migrations', { files });
     expect(result.outcome).toBe('fail');
     expect(details(result)).toBe('');
+  });
+});
+
+/*
+ * Checklist v3: the evidence of every ecosystem, and the near misses where
+ * a path or a token is there but the file does not mean what the check asks.
+ */
+
+describe('monitoring-alerting (v3)', () => {
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'a DatadogMonitor resource',
+      {
+        'deploy/monitor.yaml':
+          'apiVersion: datadoghq.com/v1alpha1\nkind: DatadogMonitor\nmetadata:\n  name: svc-errors\n',
+      },
+      'deploy/monitor.yaml',
+    ],
+    [
+      'a CloudWatch alarm in CloudFormation',
+      {
+        'template.yaml':
+          'Resources:\n  Errors:\n    Type: AWS::CloudWatch::Alarm\n',
+      },
+      'template.yaml:3',
+    ],
+    [
+      'Prometheus alerting rules in a .rules file',
+      {
+        'monitoring/prometheus/alert.rules':
+          'groups:\n  - name: svc\n    rules:\n      - alert: HighLatency\n        expr: x > 1\n',
+      },
+      'monitoring/prometheus/alert.rules:4',
+    ],
+  ])('passes on %s', (_name, files, target) => {
+    const result = evaluateCheck('monitoring-alerting', { files });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(target);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'a Grafana dashboard of business data from a SQL datasource',
+      {
+        'grafana/dashboards/trips.json':
+          '{\n  "title": "Trips",\n  "panels": [{ "datasource": { "type": "grafana-postgresql-datasource" }, "targets": [{ "rawSql": "SELECT 1" }] }]\n}\n',
+      },
+    ],
+    [
+      'an Alertmanager configuration under examples/',
+      { 'examples/alertmanager.yml': 'route:\n  receiver: team\n' },
+    ],
+    [
+      'a datadog_monitor in an example Terraform module',
+      {
+        'examples/basic/main.tf': 'resource "datadog_monitor" "errors" {}\n',
+      },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('monitoring-alerting', { files }).outcome).toBe(
+      'fail',
+    );
+  });
+});
+
+describe('test-levels (v3)', () => {
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'dockertest (Go)',
+      {
+        'store/store_test.go': 'package store\n',
+        'go.mod': goMod('github.com/ory/dockertest/v3 v3.10.0'),
+      },
+      'go.mod',
+    ],
+    [
+      'Supertest (Node.js)',
+      {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        'package.json': packageJson(
+          {},
+          { devDependencies: { supertest: '^7.0.0' } },
+        ),
+      },
+      'package.json',
+    ],
+    [
+      'REST Assured (Java)',
+      {
+        'src/test/java/com/acme/OrdersTest.java': 'class OrdersTest {}\n',
+        'pom.xml': pomXml(['io.rest-assured:rest-assured:5.4.0']),
+      },
+      'pom.xml',
+    ],
+    [
+      'pytest-docker (Python)',
+      {
+        'tests/test_orders.py': 'def test_x(): pass\n',
+        'pyproject.toml': pyproject('pytest-docker>=3.1'),
+      },
+      'pyproject.toml',
+    ],
+    [
+      'behave acceptance tests (Python)',
+      {
+        'tests/test_orders.py': 'def test_x(): pass\n',
+        'features/checkout.feature': 'Feature: Checkout\n',
+      },
+      'features/checkout.feature',
+    ],
+    [
+      'ASP.NET Core WebApplicationFactory (.NET)',
+      {
+        'tests/Svc.Tests/OrdersTests.cs': 'public class OrdersTests {}\n',
+        'tests/Svc.Tests/Svc.Tests.csproj': csproj(
+          'Microsoft.AspNetCore.Mvc.Testing/8.0.6',
+        ),
+      },
+      'tests/Svc.Tests/Svc.Tests.csproj',
+    ],
+    [
+      'a .NET integration test project',
+      {
+        'tests/Svc.Tests/OrdersTests.cs': 'public class OrdersTests {}\n',
+        'tests/Svc.IntegrationTests/OrderEndpointsTests.cs':
+          'public class OrderEndpointsTests {}\n',
+      },
+      'tests/Svc.IntegrationTests/OrderEndpointsTests.cs',
+    ],
+    [
+      'Reqnroll acceptance tests (.NET)',
+      {
+        'tests/Svc.Tests/OrdersTests.cs': 'public class OrdersTests {}\n',
+        'tests/Svc.Specs/Svc.Specs.csproj': csproj('Reqnroll.xUnit/2.0.3'),
+      },
+      'tests/Svc.Specs/Svc.Specs.csproj',
+    ],
+    [
+      'Rails request specs (Ruby)',
+      {
+        'spec/models/order_spec.rb':
+          'describe Order do\n  it "totals" do; end\nend\n',
+        'spec/requests/orders_spec.rb':
+          'describe "orders" do\n  it "lists" do; end\nend\n',
+      },
+      'spec/requests/orders_spec.rb',
+    ],
+    [
+      'Rust integration tests in tests/ beside #[cfg(test)] modules',
+      {
+        'Cargo.toml': cargoToml('axum = "0.7"'),
+        'src/lib.rs': 'pub fn f() {}\n\n#[cfg(test)]\nmod tests {}\n',
+        'tests/api.rs': '#[test]\nfn api() {}\n',
+      },
+      'tests/api.rs',
+    ],
+    [
+      'an integration test named with the project’s JVM convention',
+      {
+        'src/test/java/com/acme/OrdersTest.java': 'class OrdersTest {}\n',
+        'src/test/java/com/acme/OrdersIntegrationTest.java':
+          'class OrdersIntegrationTest {}\n',
+      },
+      'src/test/java/com/acme/OrdersIntegrationTest.java',
+    ],
+  ])(
+    'passes on unit tests and integration tests: %s',
+    (_name, files, target) => {
+      const result = evaluateCheck('test-levels', { files });
+      expect(result.outcome).toBe('pass');
+      expect(targets(result)).toContain(target);
+    },
+  );
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'Capybara (Ruby)',
+      {
+        'spec/models/order_spec.rb':
+          'describe Order do\n  it "totals" do; end\nend\n',
+        Gemfile: gemfile('rspec-rails', 'capybara'),
+      },
+      'Gemfile',
+    ],
+    [
+      'Selenide (Java)',
+      {
+        'src/test/java/com/acme/OrdersTest.java': 'class OrdersTest {}\n',
+        'build.gradle': buildGradle('com.codeborne:selenide:7.3.3'),
+      },
+      'build.gradle',
+    ],
+    [
+      'thirtyfour (Rust)',
+      {
+        'src/lib.rs': '#[cfg(test)]\nmod tests {}\n',
+        'Cargo.toml': cargoToml('thirtyfour = "0.32"'),
+      },
+      'Cargo.toml',
+    ],
+    [
+      'a Cypress spec',
+      {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        'web/checkout.cy.ts': "it('buys', () => {});\n",
+      },
+      'web/checkout.cy.ts',
+    ],
+    [
+      'an Nx e2e project',
+      {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        'apps/web-e2e/src/checkout.spec.ts': "it('buys', () => {});\n",
+      },
+      'apps/web-e2e/src/checkout.spec.ts',
+    ],
+  ])(
+    'passes on unit tests and end-to-end tests: %s',
+    (_name, files, target) => {
+      const result = evaluateCheck('test-levels', { files });
+      expect(result.outcome).toBe('pass');
+      expect(targets(result)).toContain(target);
+    },
+  );
+
+  it.each([
+    ['go test -tags=integration', 'run: go test -tags=integration ./...'],
+    ['mix test --include integration', 'run: mix test --include integration'],
+    ['pytest -m e2e', 'run: pytest -m e2e'],
+    ['newman run', 'run: newman run postman/svc.postman_collection.json'],
+  ])('passes on unit tests and a CI step running %s', (_name, step) => {
+    const result = evaluateCheck('test-levels', {
+      files: {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        '.github/workflows/ci.yml': `jobs:\n  test:\n    steps:\n      - ${step}\n`,
+      },
+    });
+    expect(result.outcome).toBe('pass');
+    expect(targets(result)).toContain('.github/workflows/ci.yml:4');
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'integration tests alone (the only test project is an integration one)',
+      {
+        'tests/Svc.IntegrationTests/OrdersTests.cs':
+          'public class OrdersTests {}\n',
+        'tests/Svc.IntegrationTests/Svc.IntegrationTests.csproj':
+          csproj('xunit/2.8.1'),
+      },
+    ],
+    [
+      'integration tests alone (Python)',
+      { 'tests/integration/test_api.py': 'def test_api(): pass\n' },
+    ],
+    [
+      'unit tests of a code folder named integrations/',
+      {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        'src/integrations/slack.test.ts': "it('posts', () => {});\n",
+      },
+    ],
+    [
+      'tests of integrations named test_integrations.py',
+      {
+        'hc/api/tests/test_checks.py': 'def test_x(): pass\n',
+        'hc/api/tests/test_integrations.py': 'def test_y(): pass\n',
+      },
+    ],
+    [
+      'an integration test folder that holds only a .keep',
+      {
+        'test/models/order_test.rb':
+          'class OrderTest < ActiveSupport::TestCase\n  test "totals" do; end\nend\n',
+        'test/integration/.keep': '',
+      },
+    ],
+    [
+      'end-to-end encryption (e2ee), not end-to-end tests',
+      {
+        'crypto/box_test.go': 'package crypto\n',
+        'crypto/e2ee/session_test.go': 'package e2ee\n',
+      },
+    ],
+    [
+      'Rust tests/ without unit tests beside the code',
+      {
+        'Cargo.toml': cargoToml('axum = "0.7"'),
+        'src/lib.rs': 'pub fn f() {}\n',
+        'tests/api.rs': '#[test]\nfn api() {}\n',
+      },
+    ],
+    [
+      'a commented-out integration test step',
+      {
+        'src/orders.test.ts': "it('works', () => {});\n",
+        '.github/workflows/ci.yml':
+          'jobs:\n  test:\n    steps:\n      - run: npm test\n      # - run: go test -tags=integration ./...\n',
+      },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('test-levels', { files }).outcome).toBe('fail');
+  });
+});
+
+describe('config-per-env (v3)', () => {
+  it.each([
+    ['Elixir config/prod.exs', 'config/prod.exs'],
+    [
+      'Rails config/environments/production.rb',
+      'config/environments/production.rb',
+    ],
+    ['Django settings per environment', 'app/core/settings/production.py'],
+    ['Go configs/ per environment', 'configs/staging.yaml'],
+    ['a deploy configuration per environment', '.nais/prod.yaml'],
+    [
+      'Kustomize overlays for an environment',
+      'deploy/overlays/staging/kustomization.yaml',
+    ],
+  ])('passes on %s', (_name, path) => {
+    const result = evaluateCheck('config-per-env', {
+      files: { [path]: 'x: 1\n' },
+    });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(path);
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'Spring profiles inside application.yml',
+      {
+        'src/main/resources/application.yml':
+          'server:\n  port: 8080\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n',
+      },
+      'src/main/resources/application.yml:7',
+    ],
+    [
+      'Quarkus %prod keys',
+      {
+        'src/main/resources/application.properties':
+          'quarkus.http.port=8080\n%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://db/prod\n',
+      },
+      'src/main/resources/application.properties:2',
+    ],
+    [
+      'envconfig settings with an .env.example (Go, 12-factor)',
+      {
+        'go.mod': goMod('github.com/kelseyhightower/envconfig v1.4.0'),
+        '.env.example': 'DATABASE_URL=\nPORT=8080\n',
+      },
+      'go.mod',
+    ],
+    [
+      'pydantic-settings with a README section on environment variables (Python, 12-factor)',
+      {
+        'pyproject.toml': pyproject('pydantic-settings>=2.3'),
+        'README.md':
+          '# svc\n\n## Environment variables\n\n| name | meaning |\n|---|---|\n| DATABASE_URL | the database |\n',
+      },
+      'pyproject.toml',
+    ],
+    [
+      'settings read from the environment in the entry point with a README section (Node.js, 12-factor)',
+      {
+        'src/main.ts':
+          'const port = Number(process.env.PORT ?? 3000);\napp.listen(port);\n',
+        'README.md':
+          '# svc\n\n### Environment variables\n\nHere are the required ones:\n\n```\nDATABASE_URL=\nJWT_SECRET=\n```\n',
+      },
+      'src/main.ts:1',
+    ],
+    [
+      'settings read from the environment in config code with an .env template (Rust, 12-factor)',
+      {
+        'Cargo.toml': cargoToml(
+          'clap = { version = "4", features = ["derive", "env"] }',
+        ),
+        'src/config.rs':
+          '#[derive(clap::Parser)]\npub struct Config {\n    #[clap(long, env)]\n    pub database_url: String,\n}\n',
+        '.env.sample': 'DATABASE_URL=postgres://localhost/svc\n',
+      },
+      'src/config.rs:3',
+    ],
+    [
+      'Elixir config/runtime.exs with a README section (12-factor)',
+      {
+        'config/runtime.exs':
+          'import Config\nconfig :svc, url: System.fetch_env!("DATABASE_URL")\n',
+        'README.md':
+          '# svc\n\n## Configuration\n\n- `DATABASE_URL`: the database\n',
+      },
+      'config/runtime.exs:2',
+    ],
+  ])('passes on %s', (_name, files, target) => {
+    const result = evaluateCheck('config-per-env', { files });
+    expect(result.outcome).toBe('pass');
+    expect(targets(result)).toContain(target);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'a test-only Spring profile',
+      { 'src/main/resources/application-test.yml': 'x: 1\n' },
+    ],
+    ['a local Helm values file', { 'charts/svc/values-local.yaml': 'x: 1\n' }],
+    [
+      'a local Kustomize overlay',
+      { 'deploy/overlays/local/kustomization.yaml': 'resources: []\n' },
+    ],
+    ['Rails test environment only', { 'config/environments/test.rb': 'x\n' }],
+    ['a .NET Test environment', { 'appsettings.Test.json': '{}\n' }],
+    [
+      'a documentation site’s production configuration',
+      { 'docs/config/production/hugo.toml': 'baseURL = "x"\n' },
+    ],
+    [
+      'a Hugo site’s configuration folder',
+      { 'config/production/hugo.toml': 'baseURL = "x"\n' },
+    ],
+    ['a .env.local file', { '.env.development.local': 'X=1\n' }],
+    [
+      'settings read in a migration named *configuration* with an .env template',
+      {
+        'app/migrations/0007_add_email_configuration.py':
+          'import os\nURL = os.environ.get("EMAIL_URL")\n',
+        '.env.example': 'EMAIL_URL=\n',
+      },
+    ],
+    [
+      'an environment library without a documented list of variables',
+      { 'go.mod': goMod('github.com/kelseyhightower/envconfig v1.4.0') },
+    ],
+    [
+      'environment reads in config code without a documented list',
+      {
+        'src/config.ts': 'export const port = process.env.PORT ?? 3000;\n',
+      },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('config-per-env', { files }).outcome).toBe('fail');
+  });
+});
+
+describe('secrets-management (v3)', () => {
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'ejson secrets decrypted at deploy',
+      { 'config/deploy/production/secrets.ejson': '{ "_public_key": "x" }\n' },
+      'config/deploy/production/secrets.ejson',
+    ],
+    [
+      'a Vault client (.NET, VaultSharp)',
+      { 'src/Svc/Svc.csproj': csproj('VaultSharp/1.17.5') },
+      'src/Svc/Svc.csproj',
+    ],
+    [
+      'a Vault client (Rust, vaultrs)',
+      { 'Cargo.toml': cargoToml('vaultrs = "0.7"') },
+      'Cargo.toml',
+    ],
+    ['the vault gem (Ruby)', { Gemfile: gemfile('vault') }, 'Gemfile'],
+    [
+      'a Vault client (Elixir, vaultex)',
+      { 'mix.exs': mixExs('{:vaultex, "~> 1.0"}') },
+      'mix.exs',
+    ],
+    [
+      'AWS Secrets Manager (Go)',
+      {
+        'go.mod': goMod(
+          'github.com/aws/aws-sdk-go-v2/service/secretsmanager v1.32.0',
+        ),
+      },
+      'go.mod',
+    ],
+    [
+      'Azure Key Vault as configuration (.NET)',
+      {
+        'src/Svc/Svc.csproj': csproj(
+          'Azure.Extensions.AspNetCore.Configuration.Secrets/1.3.1',
+        ),
+      },
+      'src/Svc/Svc.csproj',
+    ],
+  ])('passes on %s', (_name, files, target) => {
+    const result = evaluateCheck('secrets-management', { files });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(target);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'Vault annotations only in an example manifest',
+      {
+        'examples/deployment.yaml':
+          'metadata:\n  annotations:\n    vault.hashicorp.com/agent-inject: "true"\n',
+      },
+    ],
+    [
+      'a CI job that reads its own secrets from Vault',
+      {
+        '.github/workflows/release.yml':
+          'jobs:\n  release:\n    steps:\n      - uses: hashicorp/vault-action@v3\n        with:\n          url: https://vault.hashicorp.com/\n',
+      },
+    ],
+    [
+      'a secret manager in an example Terraform module',
+      {
+        'examples/complete/main.tf':
+          'resource "aws_secretsmanager_secret" "db" {}\n',
+      },
+    ],
+    [
+      'Rails encrypted credentials edited by hand',
+      { 'config/credentials.yml.enc': 'abc--def\n' },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('secrets-management', { files }).outcome).toBe('fail');
+  });
+});
+
+describe('security-scanning (v3)', () => {
+  const workflow = (step: string) =>
+    `jobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - ${step}\n`;
+
+  it.each([
+    ['bundler-audit', 'run: bundle exec bundler-audit check --update'],
+    ['bundle audit', 'run: bundle audit check --update'],
+    ['Sobelow', 'run: mix sobelow --config'],
+    ['mix hex.audit', 'run: mix hex.audit'],
+    ['mix deps.audit', 'run: mix deps.audit'],
+    ['cargo audit', 'run: cargo audit'],
+    ['cargo deny', 'uses: EmbarkStudios/cargo-deny-action@v2'],
+    ['pip-audit', 'run: pip-audit -r requirements.txt'],
+    [
+      'dotnet list package --vulnerable',
+      'run: dotnet list package --vulnerable --include-transitive',
+    ],
+    ['the GitLab SAST template', 'template: Security/SAST.gitlab-ci.yml'],
+  ])('passes on %s in CI', (_name, step) => {
+    const result = evaluateCheck('security-scanning', {
+      files: { '.github/workflows/security.yml': workflow(step) },
+    });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe('.github/workflows/security.yml:5');
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'a cargo-deny configuration',
+      { 'deny.toml': '[advisories]\n' },
+      'deny.toml',
+    ],
+    [
+      'Sobelow in a mix alias',
+      {
+        'mix.exs':
+          'defmodule Svc.MixProject do\n  defp aliases do\n    [check: ["sobelow --exit"]]\n  end\nend\n',
+      },
+      'mix.exs:3',
+    ],
+    [
+      'NuGet audit settings',
+      {
+        'Directory.Build.props':
+          '<Project>\n  <PropertyGroup>\n    <NuGetAuditMode>all</NuGetAuditMode>\n  </PropertyGroup>\n</Project>\n',
+      },
+      'Directory.Build.props:3',
+    ],
+    [
+      'Ruff’s security rules',
+      {
+        'pyproject.toml': '[tool.ruff.lint]\nselect = ["E", "F", "S"]\n',
+      },
+      'pyproject.toml:2',
+    ],
+    [
+      'flake8-bandit',
+      { 'requirements-dev.txt': 'flake8-bandit==4.1.1\n' },
+      'requirements-dev.txt',
+    ],
+    [
+      'a Semgrep pre-commit hook',
+      {
+        '.pre-commit-config.yaml':
+          'repos:\n  - repo: https://github.com/semgrep/pre-commit\n    hooks:\n      - id: semgrep\n',
+      },
+      '.pre-commit-config.yaml:2',
+    ],
+  ])('passes on %s', (_name, files, target) => {
+    const result = evaluateCheck('security-scanning', { files });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(target);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'a commented-out scanner step',
+      {
+        '.github/workflows/ci.yml':
+          'jobs:\n  build:\n    steps:\n      - run: npm test\n      # - run: npm audit --audit-level=high\n',
+      },
+    ],
+    [
+      'Ruff without the security rules',
+      { 'pyproject.toml': '[tool.ruff.lint]\nselect = ["E", "F", "SIM"]\n' },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('security-scanning', { files }).outcome).toBe('fail');
+  });
+});
+
+describe('contract-validation (v3)', () => {
+  const OPENAPI = { 'api/openapi.yaml': "openapi: '3.0.3'\ninfo: {}\n" };
+  const GRAPHQL = { 'schema.graphql': 'type Query { a: Int }\n' };
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'NSwag client generation (.NET)',
+      { ...OPENAPI, 'src/Svc/Svc.csproj': csproj('NSwag.MSBuild/14.0.8') },
+      'src/Svc/Svc.csproj',
+    ],
+    [
+      'Kiota (.NET)',
+      { ...OPENAPI, 'kiota-lock.json': '{ "clientClassName": "ApiClient" }\n' },
+      'kiota-lock.json',
+    ],
+    [
+      'ogen (Go)',
+      { ...OPENAPI, 'go.mod': goMod('github.com/ogen-go/ogen v1.2.1') },
+      'go.mod',
+    ],
+    [
+      'Orval (Node.js)',
+      { ...OPENAPI, 'orval.config.ts': 'export default {};\n' },
+      'orval.config.ts',
+    ],
+    [
+      'a Redocly lint in CI',
+      {
+        ...OPENAPI,
+        '.github/workflows/api.yml':
+          'jobs:\n  lint:\n    steps:\n      - run: npx @redocly/cli lint api/openapi.yaml\n',
+      },
+      '.github/workflows/api.yml:4',
+    ],
+    [
+      'oasdiff breaking-change checks in CI',
+      {
+        ...OPENAPI,
+        '.github/workflows/api.yml':
+          'jobs:\n  diff:\n    steps:\n      - uses: oasdiff/oasdiff-action/breaking@main\n',
+      },
+      '.github/workflows/api.yml:4',
+    ],
+    [
+      'request validation against the contract (Ruby, committee)',
+      { ...OPENAPI, Gemfile: gemfile('committee') },
+      'Gemfile',
+    ],
+    [
+      'request validation against the contract (Python, openapi-core)',
+      { ...OPENAPI, 'requirements.txt': 'openapi-core==0.19.2\n' },
+      'requirements.txt',
+    ],
+    [
+      'OpenApiSpex CastAndValidate (Elixir)',
+      {
+        ...OPENAPI,
+        'lib/svc_web/controllers/order_controller.ex':
+          'defmodule SvcWeb.OrderController do\n  plug OpenApiSpex.Plug.CastAndValidate\nend\n',
+      },
+      'lib/svc_web/controllers/order_controller.ex:2',
+    ],
+    [
+      'progenitor (Rust)',
+      { ...OPENAPI, 'Cargo.toml': cargoToml('progenitor = "0.7"') },
+      'Cargo.toml',
+    ],
+    [
+      'GraphQL Code Generator',
+      {
+        ...GRAPHQL,
+        'package.json': packageJson(
+          {},
+          { devDependencies: { '@graphql-codegen/cli': '^5.0.2' } },
+        ),
+      },
+      'package.json',
+    ],
+    [
+      'graphql-inspector in a pre-commit hook',
+      {
+        ...GRAPHQL,
+        '.pre-commit-config.yaml':
+          'repos:\n  - repo: local\n    hooks:\n      - id: schema\n        entry: graphql-inspector diff schema.graphql\n',
+      },
+      '.pre-commit-config.yaml:5',
+    ],
+    [
+      'graphql_client (Rust)',
+      { ...GRAPHQL, 'Cargo.toml': cargoToml('graphql_client = "0.14"') },
+      'Cargo.toml',
+    ],
+  ])('passes on a contract with %s', (_name, files, target) => {
+    const result = evaluateCheck('contract-validation', { files });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(target);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    [
+      'protoc code generation alone',
+      {
+        'proto/flags.proto': 'syntax = "proto3";\n',
+        Makefile:
+          'proto:\n\tprotoc --go_out=gen --go-grpc_out=gen proto/flags.proto\n',
+      },
+    ],
+    [
+      'a buf.yaml in an examples folder',
+      { ...OPENAPI, 'examples/buf.yaml': 'version: v2\n' },
+    ],
+    [
+      'a local schema-registry container without a URL for the service',
+      {
+        'avro/order.avsc': '{ "type": "record" }\n',
+        'docker-compose.yml':
+          'services:\n  schema-registry:\n    image: confluentinc/cp-schema-registry:7.6.1\n    environment:\n      SCHEMA_REGISTRY_HOST_NAME: schema-registry\n',
+      },
+    ],
+    [
+      'a commented-out Spectral lint',
+      {
+        ...OPENAPI,
+        '.github/workflows/api.yml':
+          'jobs:\n  lint:\n    steps:\n      # - run: npx spectral lint api/openapi.yaml\n      - run: echo ok\n',
+      },
+    ],
+  ])('fails on %s', (_name, files) => {
+    expect(evaluateCheck('contract-validation', { files }).outcome).toBe(
+      'fail',
+    );
+  });
+});
+
+describe('runbooks (v3)', () => {
+  it.each([
+    'docs/on-call.md',
+    'docs/runbook/restart.md',
+    'website/docs/maintenance/backup.mdx',
+  ])('passes on %s', path => {
+    const result = evaluateCheck('runbooks', { files: { [path]: '# x\n' } });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe(path);
+  });
+
+  it.each([
+    ['a runbook template', 'docs/runbooks/TEMPLATE.md'],
+    ['the README of an Ansible role', 'playbooks/roles/web/README.md'],
+    ['Ansible documentation', 'ansible/playbooks/README.md'],
+  ])('fails on %s', (_name, path) => {
+    expect(
+      evaluateCheck('runbooks', { files: { [path]: '# x\n' } }).outcome,
+    ).toBe('fail');
+  });
+});
+
+describe('db-migrations (v3)', () => {
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'Ecto migrations (Elixir)',
+      {
+        'mix.exs': mixExs('{:ecto_sql, "~> 3.11"}', '{:postgrex, ">= 0.0.0"}'),
+        'priv/repo/migrations/20240101120000_create_orders.exs':
+          'defmodule Svc.Repo.Migrations.CreateOrders do\nend\n',
+      },
+      'priv/repo/migrations/20240101120000_create_orders.exs',
+    ],
+    [
+      'Diesel migrations (Rust)',
+      {
+        'Cargo.toml': cargoToml(
+          'diesel = { version = "2", features = ["postgres"] }',
+        ),
+        'migrations/2024-01-01-000000_create_orders/up.sql':
+          'CREATE TABLE orders (id int);\n',
+      },
+      'migrations/2024-01-01-000000_create_orders/up.sql',
+    ],
+    [
+      'SeaORM migrations (Rust)',
+      {
+        'Cargo.toml': cargoToml('sea-orm = "1"'),
+        'migration/src/m20240101_000001_create_orders.rs':
+          'pub struct Migration;\n',
+      },
+      'migration/src/m20240101_000001_create_orders.rs',
+    ],
+    [
+      'sqlx migrations (Rust)',
+      {
+        'Cargo.toml': cargoToml(
+          'sqlx = { version = "0.7", features = ["postgres"] }',
+        ),
+        'migrations/1_setup.sql': 'CREATE TABLE t (id int);\n',
+      },
+      'migrations/1_setup.sql',
+    ],
+    [
+      'MikroORM migrations (Node.js)',
+      {
+        'package.json': packageJson({ '@mikro-orm/postgresql': '^6.2.9' }),
+        'src/migrations/Migration20240101000000.ts':
+          'export class Migration20240101000000 {}\n',
+      },
+      'src/migrations/Migration20240101000000.ts',
+    ],
+    [
+      'Drizzle migrations (Node.js)',
+      {
+        'package.json': packageJson({ 'drizzle-orm': '^0.31.2' }),
+        'drizzle/0000_init.sql': 'CREATE TABLE t (id int);\n',
+      },
+      'drizzle/0000_init.sql',
+    ],
+    [
+      'FluentMigrator (.NET)',
+      {
+        'src/Svc/Svc.csproj': csproj(
+          'Npgsql/8.0.3',
+          'FluentMigrator.Runner/5.2.0',
+        ),
+      },
+      'src/Svc/Svc.csproj',
+    ],
+    [
+      'goose (Go)',
+      {
+        'go.mod': goMod(
+          'github.com/jackc/pgx/v5 v5.6.0',
+          'github.com/pressly/goose/v3 v3.20.0',
+        ),
+      },
+      'go.mod',
+    ],
+    [
+      'versioned migrations in a source file named *migrations (Rust)',
+      {
+        'Cargo.toml': cargoToml('sqlx = "0.7"'),
+        'src/sql_migrations.rs': 'fn migrate_to_v2(tx: &mut Tx) {}\n',
+      },
+      'src/sql_migrations.rs:1',
+    ],
+  ])('passes on %s', (_name, files, target) => {
+    const result = evaluateCheck('db-migrations', { files });
+    expect(result.outcome).toBe('pass');
+    expect(targets(result)).toContain(target);
+  });
+
+  it('applies to gorm v1 (jinzhu/gorm) and fails on AutoMigrate alone', () => {
+    const result = evaluateCheck('db-migrations', {
+      files: {
+        'go.mod': goMod('github.com/jinzhu/gorm v1.9.16'),
+        'hello.go':
+          'package main\n\nfunc Migrate(db *gorm.DB) { db.AutoMigrate(&User{}) }\n',
+      },
+    });
+    expect(result.outcome).toBe('fail');
+  });
+
+  const PG = { 'package.json': packageJson({ pg: '^8.12.0' }) };
+
+  it.each([
+    [
+      'a numbered upgrade guide in a migration folder',
+      'docs/migration/01-upgrading.md',
+    ],
+    [
+      'numbered upgrade notes outside docs',
+      'migration-guide/2-breaking-changes.md',
+    ],
+    ['a source file named migrations without versions', 'src/migrations.ts'],
+    [
+      'migrations of the test fixtures',
+      'test/fixtures/migrations/0001_init.sql',
+    ],
+  ])('fails on %s', (_name, path) => {
+    expect(
+      evaluateCheck('db-migrations', {
+        files: { ...PG, [path]: 'export const all = [];\n' },
+      }).outcome,
+    ).toBe('fail');
   });
 });
