@@ -175,6 +175,16 @@ export const sigtermHandlingRule: Rule = described(
     described(
       'Spring Boot 3.4 or later with an embedded web server, whose shutdown is graceful by default (unless server.shutdown=immediate)',
       allOf(
+        dependency(
+          [
+            // spring-boot-starter-web, -webflux, and -webmvc of Spring Boot 4.
+            'org.springframework.boot:spring-boot-starter-web*',
+            'org.springframework.boot:spring-boot-starter-jetty',
+            'org.springframework.boot:spring-boot-starter-undertow',
+            'org.springframework.boot:spring-boot-starter-tomcat',
+          ],
+          ['maven', 'gradle'],
+        ),
         content(
           [
             'pom.xml',
@@ -192,16 +202,7 @@ export const sigtermHandlingRule: Rule = described(
           ].join('|'),
           { exclude: TEST_AND_EXAMPLE_FOLDERS },
         ),
-        dependency(
-          [
-            // spring-boot-starter-web, -webflux, and -webmvc of Spring Boot 4.
-            'org.springframework.boot:spring-boot-starter-web*',
-            'org.springframework.boot:spring-boot-starter-jetty',
-            'org.springframework.boot:spring-boot-starter-undertow',
-            'org.springframework.boot:spring-boot-starter-tomcat',
-          ],
-          ['maven', 'gradle'],
-        ),
+
         not(
           content(
             SPRING_CONFIG_FILES,
@@ -346,23 +347,33 @@ const JOB_QUEUE_RETRIES = anyOf(
     '^(?![ \\t]*#)[^\\n]*?(?:sidekiq_options[^\\n]*\\bretry\\b|sidekiq_retry_in|\\bretry_on\\b)|^[ \\t]*:?max_retries:[ \\t]*\\d',
     { flags: 'im', exclude: TEST_SOURCES },
   ),
-  content(
-    ['*tasks*.py', '**/tasks/**/*.py', 'celery*.py', '*worker*.py'],
-    'autoretry_for|retry_backoff|retry_kwargs|\\.retry\\(\\s*(?:exc|countdown|max_retries)',
-    { exclude: TEST_SOURCES },
+  // Each queue's settings are read only where the queue is a dependency.
+  allOf(
+    dependency(['celery'], ['pypi']),
+    content(
+      ['*tasks*.py', '**/tasks/**/*.py', 'celery*.py', '*worker*.py'],
+      'autoretry_for|retry_backoff|retry_kwargs|\\.retry\\(\\s*(?:exc|countdown|max_retries)',
+      { exclude: TEST_SOURCES },
+    ),
   ),
-  content(
-    [
-      '*{queue,queues,worker,workers,job,jobs}*.{js,mjs,cjs,ts,mts}',
-      '**/{queue,queues,worker,workers,jobs}/**/*.{js,mjs,cjs,ts,mts}',
-    ],
-    '\\battempts\\s*:\\s*\\d+[\\s\\S]{0,300}?\\bbackoff\\s*:|\\bbackoff\\s*:[\\s\\S]{0,300}?\\battempts\\s*:\\s*\\d',
-    { exclude: NOT_OWN_SOURCES },
+  allOf(
+    dependency(['bullmq', 'bull', 'bee-queue'], ['npm']),
+    content(
+      [
+        '*{queue,queues,worker,workers,job,jobs}*.{js,mjs,cjs,ts,mts}',
+        '**/{queue,queues,worker,workers,jobs}/**/*.{js,mjs,cjs,ts,mts}',
+      ],
+      '\\battempts\\s*:\\s*\\d+[\\s\\S]{0,300}?\\bbackoff\\s*:|\\bbackoff\\s*:[\\s\\S]{0,300}?\\battempts\\s*:\\s*\\d',
+      { exclude: NOT_OWN_SOURCES },
+    ),
   ),
-  content(
-    ['lib/**/*.ex'],
-    'use[ \\t]+Oban\\.(?:Pro\\.)?Worker\\b[^\\n]*(?:\\n[ \\t]+[^\\n]*){0,6}?\\bmax_attempts\\b|\\bdef[ \\t]+backoff\\(',
-    { exclude: TEST_SOURCES },
+  allOf(
+    dependency(['oban', 'oban_pro'], ['hex']),
+    content(
+      ['lib/**/*.ex'],
+      'use[ \\t]+Oban\\.(?:Pro\\.)?Worker\\b[^\\n]*(?:\\n[ \\t]+[^\\n]*){0,6}?\\bmax_attempts\\b|\\bdef[ \\t]+backoff\\(',
+      { exclude: TEST_SOURCES },
+    ),
   ),
 );
 
@@ -381,19 +392,28 @@ const CLIENT_RETRY_POLICIES = anyOf(
     'HTTPAdapter\\([^)]*max_retries\\s*=|\\bRetry\\(\\s*(?:total|connect|read|backoff_factor)\\s*=|HTTPTransport\\([^)]*retries\\s*=\\s*[1-9]',
     { exclude: NOT_OWN_SOURCES },
   ),
-  content(
-    ['app/**/*.rb', 'lib/**/*.rb', 'config/**/*.rb'],
-    '\\.request[ \\t]*\\(?[ \\t]*:retry\\b|Faraday::Retry',
-    { exclude: TEST_SOURCES },
+  allOf(
+    dependency(['faraday'], ['rubygems']),
+    content(
+      ['app/**/*.rb', 'lib/**/*.rb', 'config/**/*.rb'],
+      '\\.request[ \\t]*\\(?[ \\t]*:retry\\b|Faraday::Retry',
+      { exclude: TEST_SOURCES },
+    ),
   ),
-  content(['lib/**/*.ex'], 'Tesla\\.Middleware\\.Retry\\b', {
-    exclude: TEST_SOURCES,
-  }),
+  allOf(
+    dependency(['tesla'], ['hex']),
+    content(['lib/**/*.ex'], 'Tesla\\.Middleware\\.Retry\\b', {
+      exclude: TEST_SOURCES,
+    }),
+  ),
   // ky and got clients configured to retry.
-  content(
-    ['*.{js,mjs,cjs,ts,mts,cts}'],
-    '\\bretry\\s*:\\s*\\{[^}]*\\blimit\\s*:\\s*[1-9]',
-    { exclude: NOT_OWN_SOURCES },
+  allOf(
+    dependency(['ky', 'got'], ['npm']),
+    content(
+      ['*.{js,mjs,cjs,ts,mts,cts}'],
+      '\\bretry\\s*:\\s*\\{[^}]*\\blimit\\s*:\\s*[1-9]',
+      { exclude: NOT_OWN_SOURCES },
+    ),
   ),
   // Spring Retry / Cloud Stream / AMQP listener retries, resilience4j
   // instances.

@@ -642,26 +642,8 @@ export const productionReadyChecks: CheckDefinition[] = [
         // variables written down.
         described(
           'settings read from environment variables (envconfig, caarlos0/env, envalid, pydantic-settings, environs, Elixir config/runtime.exs, …) with a documented list (.env.example or a README section on environment variables)',
+          // The documented list first: without one, no source is searched.
           allOf(
-            anyOf(
-              dependency(ENV_SETTINGS_LIBRARIES),
-              content(
-                ['config/runtime.exs'],
-                'System\\.(?:get_env|fetch_env!?)\\(',
-              ),
-              // Settings read from the environment in the service's own
-              // configuration code.
-              content(
-                [
-                  `*{config,settings,configuration,env,environment}*.${CONFIG_SOURCE_EXTENSIONS}`,
-                  `**/{config,configs,configuration,settings,conf}/**/*.${CONFIG_SOURCE_EXTENSIONS}`,
-                  // Entry points, where small services read their settings.
-                  `{main,index,server,app}.${CONFIG_SOURCE_EXTENSIONS}`,
-                ],
-                ENV_READS,
-                { exclude: [...TEST_SOURCES, '**/*migrat*/**'] },
-              ),
-            ),
             anyOf(
               files(
                 [
@@ -689,6 +671,25 @@ export const productionReadyChecks: CheckDefinition[] = [
               content(['*.[1-8]'], '^\\.SH[ \\t]+"?ENVIRONMENT\\b', {
                 flags: 'm',
               }),
+            ),
+            anyOf(
+              dependency(ENV_SETTINGS_LIBRARIES),
+              content(
+                ['config/runtime.exs'],
+                'System\\.(?:get_env|fetch_env!?)\\(',
+              ),
+              // Settings read from the environment in the service's own
+              // configuration code.
+              content(
+                [
+                  `*{config,settings,configuration,env,environment}*.${CONFIG_SOURCE_EXTENSIONS}`,
+                  `**/{config,configs,configuration,settings,conf}/**/*.${CONFIG_SOURCE_EXTENSIONS}`,
+                  // Entry points, where small services read their settings.
+                  `{main,index,server,app}.${CONFIG_SOURCE_EXTENSIONS}`,
+                ],
+                ENV_READS,
+                { exclude: [...TEST_SOURCES, '**/*migrat*/**'] },
+              ),
             ),
           ),
         ),
@@ -1044,10 +1045,13 @@ export const productionReadyChecks: CheckDefinition[] = [
         ),
         described(
           'requests validated against the contract (OpenApiSpex CastAndValidate)',
-          content(
-            ['lib/**/*.ex'],
-            'OpenApiSpex\\.Plug\\.(?:CastAndValidate|Validate)\\b',
-            { exclude: TEST_SOURCES },
+          allOf(
+            dependency(['open_api_spex'], ['hex']),
+            content(
+              ['lib/**/*.ex'],
+              'OpenApiSpex\\.Plug\\.(?:CastAndValidate|Validate)\\b',
+              { exclude: TEST_SOURCES },
+            ),
           ),
         ),
         content(
