@@ -15,11 +15,15 @@ function withType(entity: Entity, type: string | undefined): Entity {
 }
 
 /**
- * A checkout on the local disk, read once by one process: a larger text
- * budget than the backend's (which reads many repositories at a time), so
- * that a large monorepo is judged on its files rather than left unknown.
+ * A checkout on the local disk, read once by one process: larger budgets
+ * than the backend's (which reads many repositories at a time), so that a
+ * large monorepo, or one with a big data file or test recording where the
+ * rules look, is judged on its files rather than left unknown.
  */
-const CLI_READ_LIMITS = { maxTotalBytes: 256 * 1024 * 1024 };
+const CLI_READ_LIMITS = {
+  maxFileBytes: 8 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+};
 
 export interface RunCheckOptions {
   /** The directory as the user named it. */

@@ -480,6 +480,26 @@ export const databaseDriverRule: Rule = anyOf(
     ['postgrex', 'ecto_sql', 'myxql', 'ecto_sqlite3', 'mongodb_driver'],
     ['hex'],
   ),
+  // Databases built into the runtime need no dependency: Node's and Bun's
+  // SQLite modules, Python's sqlite3 (imported by the service, not tests).
+  content(
+    ['*.{js,mjs,cjs,ts,mts,cts}'],
+    '\\b(?:from|require\\(|import\\()[ \\t]*["\'](?:node|bun):sqlite["\']',
+    { exclude: [...TEST_AND_EXAMPLE_FOLDERS, '*.{test,spec}.*'] },
+  ),
+  content(
+    ['*.py'],
+    '^[ \\t]*(?:import[ \\t]+sqlite3\\b|from[ \\t]+sqlite3[ \\t]+import\\b)',
+    {
+      flags: 'm',
+      exclude: [
+        ...TEST_AND_EXAMPLE_FOLDERS,
+        'test_*.py',
+        '*_test.py',
+        'conftest.py',
+      ],
+    },
+  ),
 );
 
 /**

@@ -917,6 +917,30 @@ describe('db-migrations', () => {
   const PG = { 'package.json': packageJson({ pg: '^8.12.0' }) };
 
   it.each([
+    ['Node', 'src/store.ts', "import { DatabaseSync } from 'node:sqlite';\n"],
+    ['Bun', 'src/db.ts', "import { Database } from 'bun:sqlite';\n"],
+    ['Python', 'app/db.py', 'import sqlite3\n'],
+  ])(
+    'applies to a %s service whose database is built into the runtime',
+    (_runtime, path, source) => {
+      expect(
+        evaluateCheck('db-migrations', { files: { [path]: source } }).outcome,
+      ).toBe('fail');
+    },
+  );
+
+  it('does not apply for a runtime database used only by tests', () => {
+    expect(
+      evaluateCheck('db-migrations', {
+        files: {
+          'test/store.test.ts': "import { DatabaseSync } from 'node:sqlite';\n",
+          'tests/test_cache.py': 'import sqlite3\n',
+        },
+      }).outcome,
+    ).toBe('not-applicable');
+  });
+
+  it.each([
     'src/main/resources/db/migration/V1__create_orders.sql',
     'db/changelog/db.changelog-master.yaml',
     'alembic/env.py',
