@@ -10,7 +10,6 @@ import {
   mixExs,
   packageJson,
   pomXml,
-  pyproject,
   relatedTo,
   relation,
   targets,
