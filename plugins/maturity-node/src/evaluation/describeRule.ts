@@ -32,6 +32,8 @@ const KUBERNETES_WORDS = {
  * What a rule looks for, in plain words: its `description`, or words made
  * from its kind. Regular expressions never appear here; globs appear as
  * the paths they name.
+ *
+ * @public
  */
 export function ruleWords(rule: Rule): string {
   if (rule.description) return rule.description;
@@ -123,6 +125,8 @@ function exclusions(exclude: readonly string[] | undefined): string {
  * What a rule looks for in technical terms (globs, patterns, dependency
  * names), one line a rule, indented under `all of`/`any of`/`none of`:
  * the details a user can ask for beside the plain words.
+ *
+ * @public
  */
 export function ruleDetails(rule: Rule, depth = 0): string[] {
   const indent = '  '.repeat(depth);
@@ -140,6 +144,8 @@ export function ruleDetails(rule: Rule, depth = 0): string[] {
 /**
  * The technical details of a check: its rule's, then those of the rule that
  * makes it not applicable.
+ *
+ * @public
  */
 export function checkDetails(check: {
   rule: Rule;

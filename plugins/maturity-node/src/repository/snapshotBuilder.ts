@@ -155,7 +155,7 @@ export class SnapshotBuilder {
 
   /**
    * Records that a listed symbolic link points at `target`, a path inside
-   * the repository: the link reads as its target (`CLAUDE.md` ->
+   * the repository: the link reads as its target (`CLAUDE.md` linked to
    * `AGENTS.md`) when the target's text is loaded. Links are never opened.
    */
   linkTo(path: string, target: string): void {
