@@ -17,7 +17,7 @@ import {
   HELM_TEMPLATE_FILES,
   isDocumentation,
   isLibraryOrDocumentation,
-  SOURCE_FILES,
+  not,
   TASK_RUNNER_FILES,
   TERRAFORM_FILES,
   TEST_AND_EXAMPLE_FOLDERS,
@@ -92,82 +92,141 @@ const CI_CALLS_LOAD_TASK =
   '\\b(?:make|task|just|npm[ \\t]+run|yarn(?:[ \\t]+run)?|pnpm(?:[ \\t]+run)?|bun[ \\t]+run)' +
   '(?:[ \\t]+-\\S+(?:[ \\t]+[\\w./-]+)?)*[ \\t]+[\\w:.-]*(?:load|perf|bench|stress|soak|k6|locust|artillery|gatling|jmeter|vegeta)';
 
+/** JavaScript files that import k6. */
+const K6_IMPORT =
+  '(?:\\bfrom\\s+[\'"]k6(?:/[\\w-]+)*[\'"]|\\brequire\\(\\s*[\'"]k6(?:/[\\w-]+)*[\'"]\\s*\\))';
+/** Python files that import Locust. */
+const LOCUST_IMPORT =
+  '(?:^from[ \\t]+locust\\b[^\\n]*import|^import[ \\t]+locust\\b)';
+/** Gatling simulations (Scala, Java, Kotlin DSL). */
+const GATLING_SIMULATION =
+  '(?:\\bextends\\s+Simulation\\b|:\\s*Simulation\\s*\\(\\s*\\))';
+const GATLING_FILES = [
+  '*Simulation*.{scala,java,kt}',
+  '**/gatling/**/*.{scala,java,kt}',
+];
+/** Artillery scripts: a `config:` with `phases` and `scenarios:`. */
+const ARTILLERY_SCRIPT =
+  '^config[ \\t]*:[ \\t]*$(?=[\\s\\S]*^[ \\t]+phases[ \\t]*:)(?=[\\s\\S]*^scenarios[ \\t]*:)';
+const ARTILLERY_FILES = [
+  '*{artillery,load,perf,stress,soak,spike,smoke}*.y*ml',
+  '**/{artillery,load,loadtest,loadtests,load-test,load-tests,perf,performance,stress}/**/*.y*ml',
+];
+
 /**
- * Load tests that fail on thresholds or that CI runs. A load generator that
- * only simulates traffic (a demo's traffic generator: no thresholds, never
- * run in CI) is not performance testing, so the tools alone (a Locust or
- * Gatling dependency, a `locustfile.py`) do not count.
+ * Load-test scripts with pass/fail thresholds, wherever they run: k6
+ * `thresholds`, Gatling assertions, Locust exit codes or locust-plugins
+ * checks, JMeter assertions, Artillery `ensure`, a wrk `done()` that fails.
+ */
+const thresholdedLoadTestRule: Rule = anyOf(
+  content(['*.{js,mjs,cjs,ts}'], `${K6_IMPORT}[\\s\\S]*?\\bthresholds\\s*:`, {
+    exclude: [...EXAMPLE_FOLDERS, ...GENERATED_SOURCES],
+  }),
+  content(
+    GATLING_FILES,
+    `${GATLING_SIMULATION}[\\s\\S]*?\\.assertions?\\s*\\(`,
+    { exclude: EXAMPLE_FOLDERS },
+  ),
+  content(
+    ['*.py'],
+    `${LOCUST_IMPORT}[\\s\\S]*?(?:\\bprocess_exit_code\\b|check[-_](?:fail[-_]ratio|avg[-_]response[-_]time|rps)\\b)`,
+    { flags: 'im', exclude: EXAMPLE_FOLDERS },
+  ),
+  content(
+    ['locust.conf', '.locust.conf', '*.locust.conf'],
+    '^[ \\t]*check-(?:fail-ratio|avg-response-time|rps)\\b',
+    { flags: 'im', exclude: EXAMPLE_FOLDERS },
+  ),
+  content(['*.jmx'], 'testclass="\\w*Assertion"', {
+    exclude: EXAMPLE_FOLDERS,
+  }),
+  content(
+    ARTILLERY_FILES,
+    `${ARTILLERY_SCRIPT}[\\s\\S]*?^[ \\t]+(?:ensure|expect)[ \\t]*:`,
+    { flags: 'im', exclude: EXAMPLE_FOLDERS },
+  ),
+  content(
+    ['*.lua'],
+    '(?:\\bfunction[ \\t]+done\\b|\\bdone[ \\t]*=[ \\t]*function\\b)[\\s\\S]{0,3000}?\\bos\\.exit\\b(?<=\\bwrk\\.[\\s\\S]*)',
+    { exclude: EXAMPLE_FOLDERS },
+  ),
+);
+
+/** Load tests that CI runs, directly or through a task-runner or package script. */
+const loadTestInCiRule: Rule = anyOf(
+  content(
+    CI_FILES,
+    [
+      LOAD_TOOL_RUN,
+      'grafana/(?:setup-|run-)?k6-action',
+      '\\bgrafana/k6\\b',
+      '\\bgatling\\b',
+      '\\bjmeter\\b',
+      'artilleryio/action',
+    ].join('|'),
+  ),
+  allOf(
+    content([...TASK_RUNNER_FILES, 'package.json'], LOAD_TOOL_RUN),
+    content(CI_FILES, CI_CALLS_LOAD_TASK),
+  ),
+  // Gatling or JMeter bound to a phase of the Maven build.
+  content(
+    ['pom.xml'],
+    '(?:gatling|jmeter)-maven-plugin</artifactId>(?:(?!</plugin>)[\\s\\S])*?<goal>(?:test|jmeter)</goal>',
+  ),
+);
+
+/** Load-test scripts of the common tools (a dependency alone is not a script). */
+const loadTestScriptRule: Rule = anyOf(
+  content(['*.{js,mjs,cjs,ts}'], K6_IMPORT, {
+    exclude: [...EXAMPLE_FOLDERS, ...GENERATED_SOURCES],
+  }),
+  content(GATLING_FILES, GATLING_SIMULATION, { exclude: EXAMPLE_FOLDERS }),
+  content(['*.py'], LOCUST_IMPORT, { flags: 'im', exclude: EXAMPLE_FOLDERS }),
+  files(['*.jmx'], { exclude: EXAMPLE_FOLDERS }),
+  content(ARTILLERY_FILES, ARTILLERY_SCRIPT, {
+    flags: 'im',
+    exclude: EXAMPLE_FOLDERS,
+  }),
+  content(['*.lua'], '\\bwrk\\.(?:method|body|headers|format|path)\\b', {
+    exclude: EXAMPLE_FOLDERS,
+  }),
+);
+
+/**
+ * A traffic generator that runs as part of a deployment, as demos have one:
+ * a load tool started by a container image or a Compose/Kubernetes service,
+ * or a folder named for a load or traffic generator.
+ */
+const trafficGeneratorRule: Rule = anyOf(
+  content(
+    DOCKERFILES,
+    '^(?:CMD|ENTRYPOINT)[ \\t][^\\n]*\\b(?:locust|k6|artillery|jmeter|vegeta|wrk)\\b',
+    { flags: 'im' },
+  ),
+  content(
+    YAML_FILES,
+    '^[ \\t]*(?:-[ \\t]*)?image[ \\t]*:[^\\n]*(?:locustio/locust|grafana/k6\\b|artilleryio/artillery)|^[ \\t]*(?:command|args|entrypoint)[ \\t]*:[^\\n]*\\blocust\\b',
+    { flags: 'im', exclude: CI_FILES },
+  ),
+  files([
+    '**/{loadgenerator,load-generator,load_generator,loadgen,traffic-generator,trafficgenerator,traffic_generator}/**',
+  ]),
+);
+
+/**
+ * Load tests: with thresholds, run by CI, or at least load-test scripts
+ * where no demo traffic generator runs. A load generator that only
+ * simulates demo traffic (no thresholds, never run in CI) is not
+ * performance testing, and the tools alone (a Locust or Gatling
+ * dependency) are not load tests.
  */
 const loadTestRule: Rule = described(
-  'load tests with pass/fail thresholds, or load tests that CI runs (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk)',
+  'load tests (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk) with thresholds or run in CI, or load-test scripts that are not a demo traffic generator',
   anyOf(
-    // k6 scripts with `thresholds` in their options.
-    content(
-      ['*.{js,mjs,cjs,ts}'],
-      '(?:\\bfrom\\s+[\'"]k6(?:/[\\w-]+)*[\'"]|\\brequire\\(\\s*[\'"]k6(?:/[\\w-]+)*[\'"]\\s*\\))[\\s\\S]*?\\bthresholds\\s*:',
-      { exclude: [...EXAMPLE_FOLDERS, ...GENERATED_SOURCES] },
-    ),
-    // Gatling simulations with assertions (Scala, Java, Kotlin DSL).
-    content(
-      [
-        '*Simulation*.{scala,java,kt}',
-        '**/gatling/**/*.{scala,java,kt}',
-        '**/perf*/**/*.{scala,java,kt}',
-        '**/load*/**/*.{scala,java,kt}',
-      ],
-      '\\bextends\\s+Simulation\\b[\\s\\S]*?\\.assertions?\\s*\\(|:\\s*Simulation\\s*\\(\\s*\\)[\\s\\S]*?\\.assertions?\\s*\\(',
-      { exclude: EXAMPLE_FOLDERS },
-    ),
-    // Locust scripts that set an exit code from their results, or
-    // locust-plugins' --check-* thresholds.
-    content(
-      ['*.py'],
-      '(?:^from[ \\t]+locust\\b[^\\n]*import|^import[ \\t]+locust\\b)[\\s\\S]*?(?:\\bprocess_exit_code\\b|check[-_](?:fail[-_]ratio|avg[-_]response[-_]time|rps)\\b)',
-      { flags: 'im', exclude: EXAMPLE_FOLDERS },
-    ),
-    content(
-      ['locust.conf', '.locust.conf', '*.locust.conf'],
-      '^[ \\t]*check-(?:fail-ratio|avg-response-time|rps)\\b',
-      { flags: 'im', exclude: EXAMPLE_FOLDERS },
-    ),
-    // JMeter plans with assertions.
-    content(['*.jmx'], 'testclass="\\w*Assertion"', {
-      exclude: EXAMPLE_FOLDERS,
-    }),
-    // Artillery scripts whose config has `ensure` thresholds or the expect plugin.
-    content(
-      YAML_FILES,
-      '^config[ \\t]*:[ \\t]*$(?=[\\s\\S]*^scenarios[ \\t]*:)[\\s\\S]*?^[ \\t]+(?:ensure|expect)[ \\t]*:',
-      { flags: 'im', exclude: [...EXAMPLE_FOLDERS, ...HELM_TEMPLATE_FILES] },
-    ),
-    // wrk Lua scripts whose done() fails the run.
-    content(
-      ['*.lua'],
-      '\\bwrk\\.\\w+[\\s\\S]*?(?:\\bfunction[ \\t]+done\\b|\\bdone[ \\t]*=[ \\t]*function\\b)[\\s\\S]*?\\bos\\.exit\\b',
-      { exclude: EXAMPLE_FOLDERS },
-    ),
-    // Load tools run by CI.
-    content(
-      CI_FILES,
-      [
-        LOAD_TOOL_RUN,
-        'grafana/(?:setup-|run-)?k6-action',
-        '\\bgrafana/k6\\b',
-        '\\bgatling\\b',
-        '\\bjmeter\\b',
-        'artilleryio/action',
-      ].join('|'),
-    ),
-    // ... or by the task runner or package script a CI step calls.
-    allOf(
-      content([...TASK_RUNNER_FILES, 'package.json'], LOAD_TOOL_RUN),
-      content(CI_FILES, CI_CALLS_LOAD_TASK),
-    ),
-    // Gatling or JMeter bound to a phase of the Maven build.
-    content(
-      ['pom.xml'],
-      '(?:gatling|jmeter)-maven-plugin</artifactId>(?:(?!</plugin>)[\\s\\S])*?<goal>(?:test|jmeter)</goal>',
-    ),
+    thresholdedLoadTestRule,
+    loadTestInCiRule,
+    allOf(loadTestScriptRule, not(trafficGeneratorRule)),
   ),
 );
 
@@ -210,14 +269,19 @@ const benchmarkRule: Rule = described(
     ),
     files(['asv.conf.json']),
     dependency(['benchee', 'benchfella'], ['hex']),
-    dependency(
-      ['benchmark-ips', 'benchmark-memory', 'derailed_benchmarks'],
-      ['rubygems'],
-    ),
+    dependency(['benchmark-ips', 'benchmark-memory'], ['rubygems']),
     dependency(['tinybench', 'benchmark', 'mitata', '@codspeed/*'], ['npm']),
     files(['*.bench.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'], {
       exclude: EXAMPLE_FOLDERS,
     }),
+    // A benchmark folder with code (Ruby `benchmark/`, Python
+    // `benchmarks/`, a module's `tests/benchmark/`, a benchmark harness).
+    files(
+      [
+        '**/{benchmark,benchmarks,bench,benches}/**/*.{go,java,kt,scala,py,js,mjs,cjs,ts,mts,cs,fs,rb,rs,ex,exs}',
+      ],
+      { exclude: EXAMPLE_FOLDERS },
+    ),
     // Benchmarks run in CI or by the task runners it calls.
     content(
       [...CI_FILES, ...TASK_RUNNER_FILES],
@@ -236,7 +300,7 @@ const benchmarkRule: Rule = described(
     // CI jobs or steps named benchmark.
     content(
       CI_FILES,
-      '^[ \\t]*-?[ \\t]*name[ \\t]*:[^\\n]*\\bbench(?:mark)?s?\\b|^[ \\t]*[\\w-]*bench(?:mark)?[\\w-]*[ \\t]*:[ \\t]*$',
+      '^[ \\t]*(?:-[ \\t]*)?name[ \\t]*:[^\\n]*\\bbench(?:mark)?s?\\b|^[ \\t]*[\\w-]*bench(?:mark)?[\\w-]*[ \\t]*:[ \\t]*$',
       { flags: 'im' },
     ),
   ),
@@ -281,6 +345,14 @@ const sloRule: Rule = described(
   ),
 );
 
+/** Where a service starts or configures its tracer and profiler. */
+const PROFILER_SETUP_SOURCES = [
+  '*{main,app,application,server,index,instrument,instrumentation,tracer,tracing,telemetry,sentry,datadog,profiler,profiling,otel}*.{js,mjs,cjs,ts,mts,cts,py}',
+  '*{settings,config,wsgi,asgi,manage,__init__}*.py',
+  '**/config/**/*.rb',
+  '*.ru',
+];
+
 /** Ruby profilers, counted only where they are loaded in production. */
 const RUBY_PROFILER = '["\'](?:rack-mini-profiler|stackprof)["\']';
 
@@ -322,16 +394,18 @@ const profilingRule: Rule = described(
       'DD_PROFILING_ENABLED|dd\\.profiling\\.enabled|async-profiler|libasyncProfiler|profiler_java_agent|\\bpyroscope\\b|\\bparca(?:-agent)?\\b|opentelemetry-ebpf-profiler|ebpf-profiler',
       { exclude: TEST_AND_EXAMPLE_FOLDERS },
     ),
+    // Profilers switched on where the service starts or configures its
+    // tracer (Datadog, Sentry), not anywhere in the source tree.
     content(
-      SOURCE_FILES,
-      'ddtrace\\.profiling|DD_PROFILING_ENABLED|profiling\\s*:\\s*true|\\.profiling\\.enabled\\s*=\\s*true|profiles_sample_rate|profilesSampleRate|profile_session_sample_rate',
+      PROFILER_SETUP_SOURCES,
+      'ddtrace\\.profiling|DD_PROFILING_ENABLED|\\bprofiling\\s*:\\s*true|\\.profiling\\.enabled\\s*=\\s*(?!false\\b)\\S|profiles_sample_rate|profilesSampleRate|profile_session_sample_rate|profileSessionSampleRate',
       { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
     ),
     // rack-mini-profiler / stackprof outside development and test groups.
     content(
       ['Gemfile'],
       `^gem[ \\t]+${RUBY_PROFILER}(?![^\\n]*\\bgroups?[ \\t]*(?::|=>)[^\\n]*(?:development|test))` +
-        `|^group\\b[^\\n]*:production\\b[^\\n]*\\bdo[ \\t]*$(?:(?!^end\\b)[\\s\\S])*?^[ \\t]+gem[ \\t]+${RUBY_PROFILER}`,
+        `|^group\\b[^\\n]*:production\\b[^\\n]*\\bdo[ \\t]*$(?:(?!^end\\b)[\\s\\S]){0,3000}?^[ \\t]+gem[ \\t]+${RUBY_PROFILER}`,
       { flags: 'im' },
     ),
   ),
@@ -343,6 +417,13 @@ const profilingRule: Rule = described(
 const NON_ROOT_USER = '(?!(?:root|0)(?:[:\\s]|$))\\S+';
 /** `FROM` flags such as `--platform=$BUILDPLATFORM`. */
 const FROM_FLAGS = '(?:--\\S+[ \\t]+)*';
+/**
+ * Images whose default user is not root: distroless `:nonroot` tags,
+ * Chainguard images (not their `-dev` variants), Microsoft's chiseled and
+ * distroless .NET images.
+ */
+const NON_ROOT_IMAGE =
+  '(?:\\S*distroless\\S*:\\S*nonroot\\S*|cgr\\.dev/chainguard/(?!\\S*-dev\\b)\\S+|mcr\\.microsoft\\.com/\\S*-(?:chiseled|distroless)\\S*)';
 
 /**
  * The service's own container runs as a non-root user: the final stage of a
@@ -365,6 +446,10 @@ export const nonRootContainerRule: Rule = described(
         `^FROM[ \\t]+${FROM_FLAGS}\\S+[ \\t]+AS[ \\t]+([\\w.-]+)[ \\t]*$(?:(?!^FROM[ \\t])[\\s\\S])*?` +
           `^USER[ \\t]+${NON_ROOT_USER}[^\\n]*$(?:(?!^(?:FROM|USER)[ \\t])[\\s\\S])*` +
           `(?:^FROM[ \\t][\\s\\S]*)?^FROM[ \\t]+${FROM_FLAGS}\\1(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^(?:FROM|USER)[ \\t])`,
+        // The final stage's image runs as non-root by default (distroless
+        // :nonroot, Chainguard, Microsoft chiseled and distroless images)
+        // and no USER changes that.
+        `^FROM[ \\t]+${FROM_FLAGS}${NON_ROOT_IMAGE}(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^(?:FROM|USER)[ \\t])`,
         // The entrypoint drops privileges.
         '^(?:ENTRYPOINT|CMD)[ \\t][^\\n]*\\b(?:gosu|su-exec)\\b(?![ \\t",]+["\']?(?:root|0)\\b)',
       ].join('|'),
@@ -402,8 +487,11 @@ export const minimalBaseImageRule: Rule = described(
     DOCKERFILES,
     [
       `^FROM[ \\t]+${FROM_FLAGS}${MINIMAL_IMAGE}(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
+      // The final FROM takes its image or tag from an ARG whose default is minimal.
+      `^ARG[ \\t]+(\\w+)[ \\t]*=[ \\t]*["']?${MINIMAL_IMAGE}[\\s\\S]*` +
+        `^FROM[ \\t]+${FROM_FLAGS}\\S*\\$\\{?\\1\\}?\\S*(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
       `^FROM[ \\t]+${FROM_FLAGS}${MINIMAL_IMAGE}[ \\t]+AS[ \\t]+([\\w.-]+)[ \\t]*$[\\s\\S]*` +
-        `^FROM[ \\t]+${FROM_FLAGS}\\1(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
+        `^FROM[ \\t]+${FROM_FLAGS}\\2(?:[ \\t]+AS[ \\t]+\\S+)?[ \\t]*$(?![\\s\\S]*^FROM[ \\t])`,
     ].join('|'),
     { flags: 'im', exclude: PRODUCTION_DOCKERFILE_EXCLUDES },
   ),
@@ -424,6 +512,17 @@ export const readOnlyRootFilesystemRule: Rule = described(
     { flags: 'im', exclude: NOT_THE_SERVICES_OWN },
   ),
 );
+
+/** A security policy at the root or in `.github/`. */
+const securityPolicyRule: Rule = described(
+  'a SECURITY.md at the root or in .github/',
+  files(['{SECURITY.md,.github/SECURITY.md}']),
+);
+
+/** Every pair of the rules, each pair as `all`. */
+function pairs(rules: Rule[]): Rule[] {
+  return rules.flatMap((a, i) => rules.slice(i + 1).map(b => allOf(a, b)));
+}
 
 // ---------------------------------------------------------------- capacity
 
@@ -454,16 +553,18 @@ export const kaizenChecks: CheckDefinition[] = [
     required: true,
     why: 'Without load and benchmark tests, performance regressions are found by users at peak traffic.',
     howToPass:
-      'Load tests that fail on thresholds or that CI runs: k6 scripts with `thresholds`, Gatling simulations ' +
-      'with assertions, Locust with an exit code or `--check-*` thresholds, JMeter plans (`*.jmx`) with ' +
-      'assertions, Artillery scripts with `ensure`, or k6/Gatling/Locust/JMeter/Artillery/Vegeta/`wrk` run ' +
-      'from CI (directly or through a `make`/package script that CI calls). Or benchmark suites: Go ' +
-      '`Benchmark` functions or `go test -bench`, JMH or kotlinx-benchmark, criterion/divan (`benches/`, ' +
-      '`cargo bench`), BenchmarkDotNet, pytest-benchmark or asv, Benchee, benchmark-ips, tinybench or ' +
-      'Vitest `*.bench.ts`. A load generator that only simulates demo traffic (no thresholds, never run in ' +
-      'CI) does not count.',
+      'Load-test scripts: k6 scripts, Gatling simulations, Locust files, JMeter plans (`*.jmx`), Artillery ' +
+      'scripts or `wrk` Lua scripts, or k6/Gatling/Locust/JMeter/Artillery/Vegeta/`wrk` run from CI ' +
+      '(directly or through a `make`/package script that CI calls). A load generator that only simulates ' +
+      'demo traffic (started by a container image or a Compose/Kubernetes service, or kept in a ' +
+      '`load-generator` folder) counts only with thresholds (k6 `thresholds`, Gatling assertions, a Locust ' +
+      'exit code or `--check-*` thresholds, JMeter assertions, Artillery `ensure`) or when CI runs it; a ' +
+      'tool dependency alone is not a load test. Or benchmark suites: Go `Benchmark` functions or ' +
+      '`go test -bench`, JMH or kotlinx-benchmark, criterion/divan (`benches/`, `cargo bench`), ' +
+      'BenchmarkDotNet, pytest-benchmark or asv, Benchee, benchmark-ips, tinybench or Vitest ' +
+      '`*.bench.ts`, or a `benchmark/` folder with code.',
     rule: described(
-      'load tests with thresholds or run in CI (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk), or benchmark suites (Go benchmarks, JMH, criterion, BenchmarkDotNet, pytest-benchmark, Benchee, …)',
+      'load tests (k6, Gatling, Locust, JMeter, Artillery, Vegeta, wrk scripts, not a demo traffic generator without thresholds or CI) or benchmark suites (Go benchmarks, JMH, criterion, BenchmarkDotNet, pytest-benchmark, Benchee, a benchmark folder, …)',
       anyOf(loadTestRule, benchmarkRule),
     ),
   },
@@ -493,29 +594,28 @@ export const kaizenChecks: CheckDefinition[] = [
     required: true,
     why: 'A container that runs as root on a full OS image with a writable filesystem turns any bug into a foothold.',
     howToPass:
-      'A `SECURITY.md` at the root or in `.github/`, or two of: the service’s own container runs as non-root ' +
-      '(a non-root `USER` in the final Dockerfile stage, `runAsNonRoot: true`, or a privilege drop with ' +
-      '`gosu` / `su-exec` in the entrypoint), a distroless / scratch / Alpine / `-slim` / chiseled final base ' +
-      'image, `readOnlyRootFilesystem: true` on the service’s own workload. Dev-container and test ' +
-      'Dockerfiles, build stages and commented-out settings do not count.',
+      'Two of: a `SECURITY.md` at the root or in `.github/`; the service’s own container runs as non-root ' +
+      '(a non-root `USER` in the final Dockerfile stage, an image that runs as non-root by default such as ' +
+      'distroless `:nonroot`, Chainguard or chiseled .NET images, `runAsNonRoot: true`, or a privilege drop ' +
+      'with `gosu` / `su-exec` in the entrypoint); a distroless / scratch / Alpine / `-slim` / chiseled ' +
+      'final base image; `readOnlyRootFilesystem: true` on the service’s own workload. Dev-container and ' +
+      'test Dockerfiles, build stages, dependency charts and commented-out settings do not count.',
     notApplicableWhen: isDocumentation,
-    // The spec lists `SECURITY.md` on its own, then "the service's own
-    // container runs as non-root (USER ..., runAsNonRoot, a privilege drop),
-    // distroless/... final base, readOnlyRootFilesystem ... (two of these)".
-    // The parenthesis names forms of the same item (non-root), so the items
-    // are non-root, minimal base and read-only root fs, and "two of these" is
-    // two of those three. SECURITY.md passes on its own. The rule language
-    // has no "at least N of", so the pairs are spelled out.
+    // "SECURITY.md ...; the service's own container runs as non-root (USER
+    // ..., runAsNonRoot, a privilege drop), distroless/... final base,
+    // readOnlyRootFilesystem ... (two of these)": four items, of which two
+    // are needed; the parenthesis after non-root names forms of that one
+    // item, so USER and runAsNonRoot together still count once. The rule
+    // language has no "at least N of", so the pairs are spelled out.
     rule: described(
-      'a SECURITY.md at the root or in .github/, or two of: a non-root container, a minimal final base image, a read-only root filesystem',
+      'two of: a SECURITY.md at the root or in .github/, a non-root container, a minimal final base image, a read-only root filesystem',
       anyOf(
-        described(
-          'a SECURITY.md at the root or in .github/',
-          files(['{SECURITY.md,.github/SECURITY.md}']),
-        ),
-        allOf(nonRootContainerRule, minimalBaseImageRule),
-        allOf(nonRootContainerRule, readOnlyRootFilesystemRule),
-        allOf(minimalBaseImageRule, readOnlyRootFilesystemRule),
+        ...pairs([
+          securityPolicyRule,
+          nonRootContainerRule,
+          minimalBaseImageRule,
+          readOnlyRootFilesystemRule,
+        ]),
       ),
     ),
   },
@@ -546,14 +646,16 @@ export const kaizenChecks: CheckDefinition[] = [
               'docfx.json',
               'antora.yml',
               '.readthedocs.y*ml',
-              '**/docs/conf.py',
-              '**/.vitepress/config.*',
+              '{docs,doc}/conf.py',
+              '{.vitepress,docs/.vitepress}/config.*',
             ],
             { exclude: TEST_AND_EXAMPLE_FOLDERS },
           ),
           files([`**/{docs,doc}/**/*.${DOC_EXTENSIONS}`], {
             exclude: [
               ...TEST_AND_EXAMPLE_FOLDERS,
+              '**/third_party/**',
+              '**/third-party/**',
               'pull_request_template.md',
               '**/PULL_REQUEST_TEMPLATE/**',
               '**/ISSUE_TEMPLATE/**',
@@ -597,7 +699,7 @@ export const kaizenChecks: CheckDefinition[] = [
         // Helm values with autoscaling switched on.
         content(
           ['values*.y*ml'],
-          '^(?:autoscaling|hpa|autoscaler|keda)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
+          '^(?:autoscaling|hpa|autoscaler|keda)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t][^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
           { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
         ),
         // Terraform: autoscaling resources and settings, not switched off.

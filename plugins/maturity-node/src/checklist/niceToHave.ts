@@ -131,7 +131,7 @@ function dependabotEntry(ecosystems: string[]): string {
     // `allow:` and its block (lines indented deeper than it, or its `- `
     // items at the same column) holding a named dependency.
     `(?:${inItem(
-      `\\n([ \\t]*)allow[ \\t]*:[ \\t]*(?:#[^\\n]*)?(?:\\n(?:\\2[ \\t-][^\\n]*|[ \\t]*(?:#[^\\n]*)?))*?\\n\\2[ \\t-][^\\n]*?${named}`,
+      `\\n([ \\t]*)allow[ \\t]*:[ \\t]*(?:#[^\\n]*)?(?:\\n(?:\\2[ \\t-][ \\t]*[^ \\t\\n#][^\\n]*|[ \\t]*(?:#[^\\n]*)?))*?\\n\\2[ \\t-][^\\n]*?${named}`,
     )}|${inItem(`\\ballow[ \\t]*:[ \\t]*\\[[^\\]\\n]*${named}`)})`;
   const versionUpdatesOff = inItem(
     'open-pull-requests-limit[ \\t]*:[ \\t]*["\']?0\\b',

@@ -147,7 +147,7 @@ function environment(env: EnvironmentNames): Rule {
     ),
     content(
       ['helmfile*.y*ml'],
-      `^environments[ \\t]*:[^\\n]*(?:\\n(?:[ \\t]+[^\\n]*)?)*?\\n[ \\t]+["']?${env.re}["']?[ \\t]*:`,
+      `^environments[ \\t]*:[^\\n]*(?:\\n(?:[ \\t][^\\n]*)?)*?\\n[ \\t]+["']?${env.re}["']?[ \\t]*:`,
       { flags: 'im', exclude: NOT_AN_ENVIRONMENT },
     ),
   );
@@ -234,6 +234,16 @@ const tsTypeCheckCoversTests: Rule = allOf(
   ),
 );
 
+/**
+ * A Python linter or type checker run on named paths none of which holds
+ * the tests (`flake8 app`, `mypy src`; not `ruff check .`).
+ */
+const PYTHON_LINT_ON_OTHER_PATHS =
+  '(?:^|[\\s;&|(])(?:flake8|mypy|pylint|pyright|ruff[ \\t]+check)(?=[ \\t])(?<!\\b(?:install|add)\\b[^\\n]{0,200})' +
+  '(?:[ \\t]+-[-\\w]+(?:=\\S+)?)*' +
+  '(?:[ \\t]+(?![-.$"\'])(?![\\w./-]*\\btests?\\b)[\\w][\\w./-]*)+' +
+  '(?:[ \\t]+-[-\\w]+(?:=\\S+)?)*[ \\t]*$';
+
 /** Ruff, flake8, Pylint, mypy or Pyright without the tests left out. */
 const pythonLintCoversTests: Rule = allOf(
   anyOf(
@@ -260,6 +270,19 @@ const pythonLintCoversTests: Rule = allOf(
       { flags: 'im' },
     ),
   ),
+  not(
+    content(
+      [
+        ...CI_AND_TASK_FILES,
+        '{scripts,script,bin}/*',
+        'tox.ini',
+        'noxfile.py',
+        '.pre-commit-config.yaml',
+      ],
+      PYTHON_LINT_ON_OTHER_PATHS,
+      { flags: 'm' },
+    ),
+  ),
 );
 
 /**
@@ -275,12 +298,12 @@ const rubyLintCoversTests: Rule = allOf(
     anyOf(
       content(
         ['.rubocop.yml'],
-        '^AllCops[ \\t]*:[^\\n]*\\n(?:(?:[ \\t]+[^\\n]*)?\\n)*?[ \\t]+-[ \\t]*["\']?(?:\\*\\*/)?(?:spec|test)s?(?:/|["\'\\s])',
+        '^AllCops[ \\t]*:[^\\n]*\\n(?:(?:[ \\t][^\\n]*)?\\n)*?[ \\t]+-[ \\t]*["\']?(?:\\*\\*/)?(?:spec|test)s?(?:/|["\'\\s])',
         { flags: 'im' },
       ),
       content(
         ['.standard.yml'],
-        '^ignore[ \\t]*:[^\\n]*\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+-[ \\t]*["\']?(?:\\*\\*/)?(?:spec|test)s?(?:/|["\'\\s])',
+        '^ignore[ \\t]*:[^\\n]*\\n(?:[ \\t][^\\n]*\\n)*?[ \\t]+-[ \\t]*["\']?(?:\\*\\*/)?(?:spec|test)s?(?:/|["\'\\s])',
         { flags: 'im' },
       ),
     ),
@@ -381,7 +404,7 @@ const rustLintCoversTests: Rule = content(
     '.cargo/config',
     'Makefile.toml',
   ],
-  'clippy[^\\n]*--(?:all-targets|tests)\\b|clippy[\\s\\S]{0,200}?\\bargs[ \\t]*:[^\\n]*--(?:all-targets|tests)\\b',
+  'clippy[^\\n]{0,300}?--(?:all-targets|tests)\\b|clippy[\\s\\S]{0,200}?\\bargs[ \\t]*:[^\\n]{0,300}?--(?:all-targets|tests)\\b',
 );
 
 /** Credo, whose default configuration includes `test/`. */
@@ -429,10 +452,14 @@ const COMMIT_CHECK_IN_CI = [
   '(?:check|lint|validate|verify)[-_ ]commit(?:s|[-_ ]messages?)?\\b',
   'action-conventional-commits',
   'semantic-pull-request',
-  'pr-title',
-  'pull-request-title',
-  'title-lint',
-  'lint-pr',
+  // PR title checkers (not a `pr-title:` input that sets a title)
+  'action-pr-title\\b',
+  '(?:check|lint|validate|verify)[-_]?(?:pr|pull-request)[-_]?title',
+  '(?:pr|pull-request)[-_]?title[-_]?(?:check|lint|valid)',
+  '\\bpr-lint\\b',
+  'PRConventionalCommits',
+  // a step that fails a pull request on its description (template, issue reference)
+  'pull_request\\.body\\b[\\s\\S]{0,2000}?(?:\\bexit[ \\t]+1\\b|::error|setFailed)',
 ].join('|');
 
 // ---------------------------------------------------------------- semver
@@ -468,6 +495,20 @@ const SEMVER_BUMP = [
   '\\bsemver[ \\t]+(?:-i|--increment|bump)\\b',
   '\\bgem[ \\t]+bump\\b',
   '\\bmix[ \\t]+expublish\\b',
+  // a project's own bump script (`./bump_version 1.4.0`, `scripts/bump-version.sh`)
+  '\\bbump[-_]version\\b',
+].join('|');
+
+/**
+ * CI that releases on semantic-version tags: a tag filter such as
+ * `v*.*.*` or `[0-9]+.[0-9]+.[0-9]+`, a `/^v\d+\.\d+\.\d+/` rule, or
+ * docker/metadata-action's `type=semver`.
+ */
+const SEMVER_TAG_TRIGGER = [
+  'type=semver\\b',
+  '["\'\\s/^-]v?\\*\\.\\*\\.\\*',
+  '\\[\\d-\\d\\]\\+?\\\\?\\.\\[\\d-\\d\\]\\+?\\\\?\\.\\[\\d-\\d\\]',
+  '\\\\d\\+\\\\\\.\\\\d\\+\\\\\\.\\\\d\\+',
 ].join('|');
 
 /**
@@ -625,8 +666,9 @@ export const practicesChecks: CheckDefinition[] = [
           '.husky/commit-msg',
           '{.githooks,.git-hooks,githooks,.hooks,scripts/git-hooks,scripts/githooks}/commit-msg*',
           '.gitlint',
-          '.cz.{toml,json,yaml,yml}',
-          'cz.{toml,json,yaml,yml}',
+          // commitizen reads its configuration at the root only (a `cz.json`
+          // elsewhere may be anything, e.g. Czech translations).
+          '{.cz,cz,.github/.cz}.{toml,json,yaml,yml}',
           '.czrc',
           '.github/semantic.yml',
           'committed.toml',
@@ -753,6 +795,8 @@ export const practicesChecks: CheckDefinition[] = [
         dependency(['gem-release', 'bump'], ['rubygems']),
         dependency(['expublish', 'versioce'], ['hex']),
         content(['pom.xml', '.mvn/extensions.xml'], 'jgitver'),
+        // CI that releases on semver tags.
+        content(CI_FILES, SEMVER_TAG_TRIGGER),
         // Release scripts and CI steps that bump a semantic version.
         content(
           [

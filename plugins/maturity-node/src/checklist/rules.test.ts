@@ -241,8 +241,14 @@ describe('runbooks', () => {
 describe('security-hardening', () => {
   const rootless = 'USER 10001\n';
 
-  it('passes with SECURITY.md alone', () => {
-    expect(outcome('security-hardening', { 'SECURITY.md': '' })).toBe('pass');
+  it('needs SECURITY.md and one more measure', () => {
+    expect(outcome('security-hardening', { 'SECURITY.md': '' })).toBe('fail');
+    expect(
+      outcome('security-hardening', {
+        'SECURITY.md': '',
+        Dockerfile: `FROM eclipse-temurin:21-jre\n${rootless}`,
+      }),
+    ).toBe('pass');
   });
 
   it('does not count non-root twice (USER and runAsNonRoot)', () => {

@@ -181,7 +181,7 @@ describe('performance-testing', () => {
         'perf/post.lua':
           'wrk.method = "POST"\nfunction done(summary, latency, requests)\n  if latency:percentile(99) > 300000 then os.exit(1) end\nend\n',
       },
-      'perf/post.lua:1',
+      'perf/post.lua:2',
     ],
     [
       'wrk in CI',
@@ -190,6 +190,54 @@ describe('performance-testing', () => {
           'jobs:\n  load:\n    steps:\n      - run: wrk -t4 -c100 -d30s http://svc/\n',
       },
       '.github/workflows/perf.yml:4',
+    ],
+    [
+      'a k6 script without thresholds (not a demo traffic generator)',
+      { 'load/checkout.js': K6_NO_THRESHOLDS },
+      'load/checkout.js:1',
+    ],
+    [
+      'a Gatling simulation without assertions',
+      {
+        'src/gatling/scala/CheckoutSimulation.scala':
+          'class CheckoutSimulation extends Simulation {\n  setUp(scn.inject(atOnceUsers(10)))\n}\n',
+      },
+      'src/gatling/scala/CheckoutSimulation.scala:1',
+    ],
+    [
+      'a JMeter plan without assertions',
+      { 'src/test/jmeter/crud-benchmark.jmx': '<jmeterTestPlan/>\n' },
+      'src/test/jmeter/crud-benchmark.jmx',
+    ],
+    [
+      'an Artillery script without thresholds',
+      {
+        'load/artillery.yml':
+          'config:\n  target: http://svc\n  phases:\n    - duration: 60\nscenarios:\n  - flow:\n      - get: { url: / }\n',
+      },
+      'load/artillery.yml:1',
+    ],
+    [
+      'a wrk Lua script',
+      { 'perf/post.lua': 'wrk.method = "POST"\nwrk.body = "{}"\n' },
+      'perf/post.lua:1',
+    ],
+    [
+      'a demo traffic generator whose k6 script has thresholds',
+      {
+        'src/load-generator/script.js': K6_THRESHOLDS,
+        'src/load-generator/Dockerfile':
+          'FROM grafana/k6:0.52.0\nCOPY script.js /\nCMD ["run", "/script.js"]\n',
+      },
+      'src/load-generator/script.js:1',
+    ],
+    [
+      'a benchmark folder with code',
+      {
+        'dex/benchmark/src/main/java/Application.java':
+          'class Application {}\n',
+      },
+      'dex/benchmark/src/main/java/Application.java',
     ],
     [
       'Go benchmark functions',
@@ -303,7 +351,7 @@ describe('performance-testing', () => {
   it('fails on an empty repository, saying what it looked for', () => {
     const result = evaluateCheck('performance-testing');
     expect(result.outcome).toBe('fail');
-    expect(result.lookedFor.join(' ')).toContain('load tests with thresholds');
+    expect(result.lookedFor.join(' ')).toContain('demo traffic generator');
   });
 
   it.each<[string, Record<string, string>]>([
@@ -321,13 +369,21 @@ describe('performance-testing', () => {
       },
     ],
     [
-      'a k6 script without thresholds that CI never runs',
-      { 'load/checkout.js': K6_NO_THRESHOLDS },
+      'a k6 script without thresholds in a load-generator folder, never run by CI',
+      { 'src/load-generator/script.js': K6_NO_THRESHOLDS },
     ],
     [
-      'a k6/ folder and @types/k6 alone',
+      'a k6 script without thresholds that a Kubernetes Deployment runs',
       {
-        'k6/smoke.ts': 'export default () => {};\n',
+        'load/checkout.js': K6_NO_THRESHOLDS,
+        'deploy/loadgen.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: grafana/k6:0.52.0\n          args: [run, /scripts/checkout.js]\n',
+      },
+    ],
+    [
+      'a k6/ folder without scripts and @types/k6 alone',
+      {
+        'k6/README.md': '# load tests to come\n',
         'package.json': packageJson(
           {},
           { devDependencies: { '@types/k6': '^0.52.0' } },
@@ -335,13 +391,11 @@ describe('performance-testing', () => {
       },
     ],
     [
-      'a Gatling dependency and a simulation without assertions',
+      'a Gatling dependency alone',
       {
         'build.gradle': buildGradle(
           'io.gatling.highcharts:gatling-charts-highcharts:3.11.5',
         ),
-        'src/gatling/scala/CheckoutSimulation.scala':
-          'class CheckoutSimulation extends Simulation {\n  setUp(scn.inject(atOnceUsers(10)))\n}\n',
       },
     ],
     [
@@ -349,14 +403,16 @@ describe('performance-testing', () => {
       { 'pyproject.toml': pyproject('locust>=2.29') },
     ],
     [
-      'a JMeter plan without assertions',
-      { 'perf/checkout.jmx': '<jmeterTestPlan/>\n' },
+      'a JMeter plan without assertions that a container image runs as a traffic generator',
+      {
+        'perf/checkout.jmx': '<jmeterTestPlan/>\n',
+        'perf/Dockerfile':
+          'FROM justb4/jmeter:5.5\nCOPY checkout.jmx /plans/\nENTRYPOINT ["jmeter", "-n", "-t", "/plans/checkout.jmx"]\n',
+      },
     ],
     [
-      'an Artillery script without thresholds and an Artillery dependency',
+      'an Artillery dependency alone',
       {
-        'artillery.yml':
-          'config:\n  target: http://svc\n  phases:\n    - duration: 60\nscenarios:\n  - flow:\n      - get: { url: / }\n',
         'package.json': packageJson(
           {},
           { devDependencies: { artillery: '^2.0.16' } },
@@ -377,10 +433,6 @@ describe('performance-testing', () => {
       },
     ],
     [
-      'a wrk Lua script without a failing done()',
-      { 'perf/post.lua': 'wrk.method = "POST"\nwrk.body = "{}"\n' },
-    ],
-    [
       'a k6 script with thresholds under examples/',
       { 'examples/k6/checkout.js': K6_THRESHOLDS },
     ],
@@ -392,6 +444,17 @@ describe('performance-testing', () => {
       },
     ],
     ['a perf/ folder of notes', { 'perf/README.md': '# ideas\n' }],
+    [
+      'derailed_benchmarks, a memory and boot-time tool for Rails',
+      { Gemfile: gemfile('derailed_benchmarks') },
+    ],
+    [
+      'a package named load in the sources',
+      {
+        'src/main/java/com/acme/load/LoadPhase.java':
+          'class LoadPhase extends Simulation {}\n',
+      },
+    ],
   ])('fails on %s', (_name, files) => {
     expect(evaluateCheck('performance-testing', { files }).outcome).toBe(
       'fail',
@@ -556,6 +619,22 @@ describe('slo-metrics', () => {
       'config/initializers/datadog.rb:2',
     ],
     [
+      'the Datadog profiler switched on by a setting in Ruby',
+      {
+        'config/initializers/datadog.rb':
+          'Datadog.configure do |c|\n  c.profiling.enabled = enabled\nend\n',
+      },
+      'config/initializers/datadog.rb:2',
+    ],
+    [
+      'the Sentry profiler in a Django settings module',
+      {
+        'app/settings.py':
+          'sentry_sdk.init(dsn=DSN, traces_sample_rate=0.2, profiles_sample_rate=0.2)\n',
+      },
+      'app/settings.py:1',
+    ],
+    [
       'rack-mini-profiler outside the development group',
       {
         Gemfile:
@@ -624,6 +703,20 @@ describe('slo-metrics', () => {
       { 'cmd/svc/main.go': 'package main\n\nimport "runtime/pprof"\n' },
     ],
     ['an SLO file under examples/', { 'examples/slo.yaml': 'x: 1\n' }],
+    [
+      'a profiler setting named in an arbitrary Java source',
+      {
+        'src/main/java/com/acme/config/Conf.java':
+          'static final String PROFILING = "DD_PROFILING_ENABLED";\n',
+      },
+    ],
+    [
+      'the Datadog profiler switched off in Ruby',
+      {
+        'config/initializers/datadog.rb':
+          'Datadog.configure do |c|\n  c.profiling.enabled = false\nend\n',
+      },
+    ],
   ])('fails on %s', (_name, files) => {
     expect(evaluateCheck('slo-metrics', { files }).outcome).toBe('fail');
   });
@@ -648,14 +741,34 @@ describe('security-hardening', () => {
     }),
   };
 
-  it.each(['SECURITY.md', '.github/SECURITY.md'])(
-    'passes on %s alone',
-    path => {
-      const result = evaluateCheck('security-hardening', {
-        files: { [path]: '# Reporting\n' },
-      });
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      'a SECURITY.md and a non-root USER',
+      {
+        'SECURITY.md': '# Reporting\n',
+        Dockerfile: 'FROM node:20\nUSER node\n',
+      },
+      ['SECURITY.md', 'Dockerfile:2'],
+    ],
+    [
+      'a .github/SECURITY.md and a -slim base (running as root)',
+      {
+        '.github/SECURITY.md': '# Reporting\n',
+        Dockerfile: 'FROM python:3.12-slim\nCMD ["python", "-m", "svc"]\n',
+      },
+      ['.github/SECURITY.md', 'Dockerfile:1'],
+    ],
+    [
+      'a SECURITY.md and readOnlyRootFilesystem',
+      { 'SECURITY.md': '# Reporting\n', ...READ_ONLY },
+      ['SECURITY.md', 'deploy/deployment.yaml:12'],
+    ],
+  ])(
+    'passes on a security policy and a hardening measure: %s',
+    (_name, files, expected) => {
+      const result = evaluateCheck('security-hardening', { files });
       expect(result.outcome).toBe('pass');
-      expect(result.evidence[0].target).toBe(path);
+      expect(targets(result)).toEqual(expected);
     },
   );
 
@@ -753,6 +866,22 @@ describe('security-hardening', () => {
       ['Dockerfile:2', 'infra/ecs.tf:4'],
     ],
     [
+      'a Chainguard image, non-root by default',
+      {
+        Dockerfile:
+          'FROM cgr.dev/chainguard/maven AS build\nRUN mvn package\nFROM cgr.dev/chainguard/jre\nCOPY --from=build /app.jar /app.jar\nENTRYPOINT ["java", "-jar", "/app.jar"]\n',
+      },
+      ['Dockerfile:3', 'Dockerfile:3'],
+    ],
+    [
+      'a -slim final base named by an ARG and a non-root USER',
+      {
+        Dockerfile:
+          'ARG DEBIAN_VERSION=bookworm-20240701-slim\nFROM hexpm/elixir:1.17-debian-${DEBIAN_VERSION} AS build\nRUN mix release\nFROM debian:${DEBIAN_VERSION} AS app\nCOPY --from=build /app/_build/prod/rel/svc ./\nUSER nobody\n',
+      },
+      ['Dockerfile:6', 'Dockerfile:1'],
+    ],
+    [
       'a bare alpine base and readOnlyRootFilesystem',
       { Dockerfile: 'FROM alpine:3.20\nCOPY svc /svc\n', ...READ_ONLY },
       ['Dockerfile:1', 'deploy/deployment.yaml:12'],
@@ -832,10 +961,26 @@ describe('security-hardening', () => {
       },
     ],
     [
-      'a SECURITY.md of vendored code or under docs/',
+      'a Chainguard -dev image (root by default) and nothing else',
+      {
+        Dockerfile:
+          'FROM cgr.dev/chainguard/python:latest-dev\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
+      },
+    ],
+    ['a SECURITY.md alone', { 'SECURITY.md': '# Reporting\n' }],
+    [
+      'a SECURITY.md of vendored code or under docs/, and a non-root USER',
       {
         'third_party/lib/SECURITY.md': '# Reporting\n',
         'docs/SECURITY.md': '# Reporting\n',
+        Dockerfile: 'FROM node:20\nUSER node\n',
+      },
+    ],
+    [
+      'a SECURITY.md and a development Dockerfile',
+      {
+        'SECURITY.md': '# Reporting\n',
+        'Dockerfile.dev': 'FROM ruby:3.3-alpine\nUSER app\n',
       },
     ],
   ])('fails on %s', (_name, files) => {
@@ -848,7 +993,7 @@ describe('security-hardening', () => {
         entity: { spec: { type: 'library' } },
         files: { 'SECURITY.md': 'x\n' },
       }).outcome,
-    ).toBe('pass');
+    ).toBe('fail');
   });
 
   notApplicableFor('security-hardening', ['documentation']);
@@ -876,6 +1021,7 @@ describe('docs-as-code', () => {
     'book.toml',
     'docfx.json',
     '.readthedocs.yaml',
+    'templates/docs/api.md',
   ])('passes on %s', path => {
     const result = evaluateCheck('docs-as-code', { files: { [path]: 'x\n' } });
     expect(result.outcome).toBe('pass');
@@ -926,6 +1072,10 @@ describe('docs-as-code', () => {
     [
       'documentation of an example, not of the service',
       { files: { 'examples/basic/docs/index.md': '# Example\n' } },
+    ],
+    [
+      'documentation of vendored code',
+      { files: { 'third_party/lib/docs/index.md': '# Lib\n' } },
     ],
   ])('fails on %s', (_name, fixture) => {
     expect(evaluateCheck('docs-as-code', fixture).outcome).toBe('fail');

@@ -226,8 +226,9 @@ describe('three-environments', () => {
       'test and local Spring profiles',
       {
         'src/main/resources/application-local.yml': 'x: 1\n',
+        'src/main/resources/application-dev-local.yml': 'x: 1\n',
         'src/main/resources/application-test.yml': 'x: 1\n',
-        'src/main/resources/application-staging-test.yml': 'x: 1\n',
+        'src/main/resources/application-staging.yml': 'x: 1\n',
         'src/main/resources/application-prod.yml': 'x: 1\n',
       },
     ],
@@ -531,6 +532,15 @@ describe('tests-as-code', () => {
       ['Directory.Build.props:3', 'tests/Svc.Tests/Svc.Tests.csproj:2'],
     ],
     [
+      'ruff over the whole repository, installed beside mypy, and --cov-fail-under',
+      {
+        'ruff.toml': 'line-length = 100\n',
+        '.github/workflows/ci.yml':
+          'jobs:\n  lint:\n    steps:\n      - run: pip install ruff mypy\n      - run: ruff check .\n      - run: pytest --cov=svc --cov-fail-under=85\n',
+      },
+      ['ruff.toml', '.github/workflows/ci.yml:6'],
+    ],
+    [
       'clippy on all targets and tarpaulin --fail-under (Rust)',
       {
         'Cargo.toml': cargoToml(),
@@ -583,6 +593,17 @@ describe('tests-as-code', () => {
       {
         'pyproject.toml':
           '[tool.ruff]\nextend-exclude = [\n  "migrations",\n  "tests/",\n]\n\n[tool.coverage.report]\nfail_under = 90\n',
+      },
+    ],
+    [
+      'Python linters run on the application folder only',
+      {
+        'setup.cfg':
+          '[mypy]\nstrict_optional = True\n[flake8]\nmax-line-length = 100\n',
+        'scripts/lint':
+          '#!/usr/bin/env bash\nset -e\nflake8 app --exclude=app/db/migrations\nmypy app\n',
+        'pyproject.toml':
+          '[tool.pytest.ini_options]\naddopts = "--cov=app --cov-fail-under=100"\n',
       },
     ],
     [
@@ -737,6 +758,18 @@ describe('commit-conventions', () => {
       'config/dev.exs:3',
     ],
     [
+      'a CI step that fails pull requests without the template or an issue reference',
+      '.github/workflows/ci-pr-template.yml',
+      'on:\n  pull_request:\njobs:\n  validate:\n    steps:\n      - env:\n          PR_BODY: ${{ github.event.pull_request.body }}\n        run: |\n          grep -qiE "^### Addressed Issue" <<< "$PR_BODY" || { echo "::error::missing"; exit 1; }\n',
+      '.github/workflows/ci-pr-template.yml:7',
+    ],
+    [
+      'commitizen configured at the root',
+      'cz.json',
+      '{ "commitizen": { "name": "cz_conventional_commits" } }\n',
+      'cz.json',
+    ],
+    [
       'a Maven git hook plugin',
       'pom.xml',
       '<project>\n  <build><plugins><plugin>\n    <artifactId>githook-maven-plugin</artifactId>\n    <configuration><hooks><commit-msg>scripts/check-msg.sh "$1"</commit-msg></hooks></configuration>\n  </plugin></plugins></build>\n</project>\n',
@@ -775,6 +808,16 @@ describe('commit-conventions', () => {
       'a release workflow that mentions conventional commits',
       '.github/workflows/release.yml',
       '# release-please reads Conventional Commits to write the changelog\njobs:\n  release:\n    steps:\n      - uses: googleapis/release-please-action@v4\n',
+    ],
+    [
+      'a cz.json of translations, not at the root',
+      'src/Localization/Ratings/cz.json',
+      '{ "name": "CZ ratings" }\n',
+    ],
+    [
+      'an action input that sets a pull request title',
+      '.github/workflows/update-lock.yml',
+      'jobs:\n  update:\n    steps:\n      - uses: DeterminateSystems/update-flake-lock@main\n        with:\n          pr-title: "build(deps): update flake.lock"\n',
     ],
     [
       'a cocogitto configuration without a commit-msg hook',
@@ -912,6 +955,46 @@ describe('semver', () => {
     expect(result.evidence[0].target).toBe(target);
   });
 
+  it.each<[string, string, string, string]>([
+    [
+      'a GitHub tag filter',
+      '.github/workflows/release.yml',
+      "on:\n  push:\n    tags:\n      - 'v*.*.*'\n",
+      '.github/workflows/release.yml:4',
+    ],
+    [
+      'a tag filter of digit classes',
+      '.github/workflows/release.yml',
+      "on:\n  push:\n    tags:\n      - '[1-2].[0-9]+.[0-9]+'\n",
+      '.github/workflows/release.yml:4',
+    ],
+    [
+      'docker/metadata-action semver tags',
+      '.github/workflows/docker.yml',
+      'jobs:\n  image:\n    steps:\n      - uses: docker/metadata-action@v5\n        with:\n          tags: |\n            type=semver,pattern={{version}}\n',
+      '.github/workflows/docker.yml:7',
+    ],
+    [
+      'a GitLab rule on semver tags',
+      '.gitlab-ci.yml',
+      'release:\n  rules:\n    - if: $CI_COMMIT_TAG =~ /^v\\d+\\.\\d+\\.\\d+$/\n',
+      '.gitlab-ci.yml:3',
+    ],
+    [
+      'a bump_version script run by CI',
+      '.github/workflows/release-bump-version.yaml',
+      'jobs:\n  bump:\n    steps:\n      - run: ./bump_version ${{ env.NEXT_VERSION }}\n',
+      '.github/workflows/release-bump-version.yaml:4',
+    ],
+  ])(
+    'passes on CI that releases on semver tags: %s',
+    (_name, path, text, target) => {
+      const result = evaluateCheck('semver', { files: { [path]: text } });
+      expect(result.outcome).toBe('pass');
+      expect(result.evidence[0].target).toBe(target);
+    },
+  );
+
   it('fails on an empty repository', () => {
     expect(evaluateCheck('semver').outcome).toBe('fail');
   });
@@ -949,6 +1032,11 @@ describe('semver', () => {
       'name-template: "Release $NEXT_PATCH_VERSION"\ntemplate: "$CHANGES"\n',
     ],
     ['a changelog of an example', 'examples/app/CHANGELOG.md', '## [1.0.0]\n'],
+    [
+      'CI that releases on any tag',
+      '.github/workflows/release.yml',
+      "on:\n  push:\n    tags:\n      - '*'\n      - 'release-*'\n",
+    ],
   ])('fails on %s', (_name, path, text) => {
     expect(evaluateCheck('semver', { files: { [path]: text } }).outcome).toBe(
       'fail',
