@@ -637,33 +637,46 @@ export const kaizenChecks: CheckDefinition[] = [
       'documentation in the repository (TechDocs, mkdocs.yml or another docs site, a docs/ folder with Markdown) changed within the last 180 days',
       allOf(
         anyOf(
-          annotation(['backstage.io/techdocs-ref']),
-          files(
-            [
-              'mkdocs.y*ml',
-              'docusaurus.config.*',
-              'book.toml',
-              'docfx.json',
-              'antora.yml',
-              '.readthedocs.y*ml',
-              '{docs,doc}/conf.py',
-              '{.vitepress,docs/.vitepress}/config.*',
-            ],
-            { exclude: TEST_AND_EXAMPLE_FOLDERS },
+          described(
+            'the backstage.io/techdocs-ref annotation',
+            annotation(['backstage.io/techdocs-ref']),
           ),
-          files([`**/{docs,doc}/**/*.${DOC_EXTENSIONS}`], {
-            exclude: [
-              ...TEST_AND_EXAMPLE_FOLDERS,
-              '**/third_party/**',
-              '**/third-party/**',
-              'pull_request_template.md',
-              '**/PULL_REQUEST_TEMPLATE/**',
-              '**/ISSUE_TEMPLATE/**',
-            ],
-          }),
+          described(
+            'a documentation site kept in the repository (MkDocs, Docusaurus, Sphinx, mdBook, DocFX, Antora, VitePress, Read the Docs)',
+            files(
+              [
+                'mkdocs.y*ml',
+                'docusaurus.config.*',
+                'book.toml',
+                'docfx.json',
+                'antora.yml',
+                '.readthedocs.y*ml',
+                '{docs,doc}/conf.py',
+                '{.vitepress,docs/.vitepress}/config.*',
+              ],
+              { exclude: TEST_AND_EXAMPLE_FOLDERS },
+            ),
+          ),
+          described(
+            'a docs/ or doc/ folder with Markdown, AsciiDoc or reStructuredText',
+            files([`**/{docs,doc}/**/*.${DOC_EXTENSIONS}`], {
+              exclude: [
+                ...TEST_AND_EXAMPLE_FOLDERS,
+                '**/third_party/**',
+                '**/third-party/**',
+                'pull_request_template.md',
+                '**/PULL_REQUEST_TEMPLATE/**',
+                '**/ISSUE_TEMPLATE/**',
+              ],
+            }),
+          ),
         ),
         // Only evaluated when the scm module provides the fact.
-        { scm: { fact: 'docs-changed-recently', whenUnavailable: true } },
+        {
+          scm: { fact: 'docs-changed-recently', whenUnavailable: true },
+          description:
+            'documentation changed within the last 180 days, as the hosting provider reports (or an attestation)',
+        },
       ),
     ),
   },
@@ -683,54 +696,71 @@ export const kaizenChecks: CheckDefinition[] = [
     rule: described(
       'autoscaling (a HorizontalPodAutoscaler, KEDA ScaledObject, autoscaling in IaC or enabled in Helm values) or capacity documentation',
       anyOf(
-        documents(YAML_FILES, {
-          exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
-          kinds: AUTOSCALER_KINDS,
-        }),
+        described(
+          'a HorizontalPodAutoscaler, VerticalPodAutoscaler or KEDA ScaledObject',
+          documents(YAML_FILES, {
+            exclude: [...HELM_TEMPLATE_FILES, ...TEST_AND_EXAMPLE_FOLDERS],
+            kinds: AUTOSCALER_KINDS,
+          }),
+        ),
         // A Helm template's autoscaler counts when no `{{ if .Values... }}`
         // switches it; a switched one counts through the values below.
-        content(
-          HELM_TEMPLATE_FILES,
-          `^kind:[ \\t]*["']?(?:${AUTOSCALER_KINDS.join(
-            '|',
-          )})["']?[ \\t]*$(?<!\\{\\{-?[ \\t]*if\\b[^}]*\\.Values\\b[\\s\\S]*)`,
-          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        described(
+          'an autoscaler in a Helm template that no value switches off',
+          content(
+            HELM_TEMPLATE_FILES,
+            `^kind:[ \\t]*["']?(?:${AUTOSCALER_KINDS.join(
+              '|',
+            )})["']?[ \\t]*$(?<!\\{\\{-?[ \\t]*if\\b[^}]*\\.Values\\b[\\s\\S]*)`,
+            { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+          ),
         ),
         // Helm values with autoscaling switched on.
-        content(
-          ['values*.y*ml'],
-          '^(?:autoscaling|hpa|autoscaler|keda)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t][^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
-          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        described(
+          'autoscaling enabled in Helm values',
+          content(
+            ['values*.y*ml'],
+            '^(?:autoscaling|hpa|autoscaler|keda)[ \\t]*:[ \\t]*\\r?\\n(?:[ \\t][^\\n]*\\n)*?[ \\t]+enabled[ \\t]*:[ \\t]*true\\b',
+            { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+          ),
         ),
-        // Terraform: autoscaling resources and settings, not switched off.
-        content(
-          TERRAFORM_FILES,
-          `${UNCOMMENTED}(?:autoscal(?!\\w*["']?[ \\t]*=[ \\t]*false)|\\b(?:min|max)_capacity\\b|\\bmax_instance_count\\b|\\bmax_replicas\\b|\\bmax_node_count\\b)`,
-          { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+        described(
+          'autoscaling in infrastructure code (Terraform, CloudFormation, Bicep, CDK or Pulumi, App Engine, Knative or Cloud Run)',
+          anyOf(
+            // Terraform: autoscaling resources and settings, not switched off.
+            content(
+              TERRAFORM_FILES,
+              `${UNCOMMENTED}(?:autoscal(?!\\w*["']?[ \\t]*=[ \\t]*false)|\\b(?:min|max)_capacity\\b|\\bmax_instance_count\\b|\\bmax_replicas\\b|\\bmax_node_count\\b)`,
+              { flags: 'im', exclude: TEST_AND_EXAMPLE_FOLDERS },
+            ),
+            // CloudFormation, Knative / Cloud Run, App Engine, Azure Container Apps.
+            content(
+              [...YAML_FILES, '*.template', '*template*.json'],
+              `${UNCOMMENTED}(?:AWS::(?:Application)?AutoScaling::|autoscaling\\.knative\\.dev/(?:min|max)-?scale|^automatic_scaling[ \\t]*:)`,
+              {
+                flags: 'im',
+                exclude: [...TEST_AND_EXAMPLE_FOLDERS, ...HELM_TEMPLATE_FILES],
+              },
+            ),
+            content(
+              ['*.bicep'],
+              "Microsoft\\.Insights/autoscalesettings|\\bmaxReplicas[ \\t]*:[ \\t]*\\d|'Microsoft\\.App/containerApps[\\s\\S]*?\\bscale[ \\t]*:",
+              { exclude: TEST_AND_EXAMPLE_FOLDERS },
+            ),
+            // CDK and Pulumi code.
+            content(
+              IAC_CODE,
+              '\\bautoScaleTaskCount\\b|\\bscaleOn(?:Cpu|Memory|Request)\\w*\\(|\\bappautoscaling\\.|\\bScalableTarget\\b|\\bAutoScalingGroup\\(',
+              { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
+            ),
+          ),
         ),
-        // CloudFormation, Knative / Cloud Run, App Engine, Azure Container Apps.
-        content(
-          [...YAML_FILES, '*.template', '*template*.json'],
-          `${UNCOMMENTED}(?:AWS::(?:Application)?AutoScaling::|autoscaling\\.knative\\.dev/(?:min|max)-?scale|^automatic_scaling[ \\t]*:)`,
-          {
-            flags: 'im',
-            exclude: [...TEST_AND_EXAMPLE_FOLDERS, ...HELM_TEMPLATE_FILES],
-          },
+        described(
+          'capacity or sizing documentation',
+          files([`*{capacity,sizing}*.${DOC_EXTENSIONS}`], {
+            exclude: TEST_AND_EXAMPLE_FOLDERS,
+          }),
         ),
-        content(
-          ['*.bicep'],
-          "Microsoft\\.Insights/autoscalesettings|\\bmaxReplicas[ \\t]*:[ \\t]*\\d|'Microsoft\\.App/containerApps[\\s\\S]*?\\bscale[ \\t]*:",
-          { exclude: TEST_AND_EXAMPLE_FOLDERS },
-        ),
-        // CDK and Pulumi code.
-        content(
-          IAC_CODE,
-          '\\bautoScaleTaskCount\\b|\\bscaleOn(?:Cpu|Memory|Request)\\w*\\(|\\bappautoscaling\\.|\\bScalableTarget\\b|\\bAutoScalingGroup\\(',
-          { exclude: [...TEST_SOURCES, ...GENERATED_SOURCES] },
-        ),
-        files([`*{capacity,sizing}*.${DOC_EXTENSIONS}`], {
-          exclude: TEST_AND_EXAMPLE_FOLDERS,
-        }),
       ),
     ),
   },

@@ -550,8 +550,14 @@ export const practicesChecks: CheckDefinition[] = [
     rule: described(
       'three distinct runtime environments including a staging-like one (development, staging or QA/UAT/preprod, and production) in Helm values, overlays, deploy configurations, CI environments or app profiles',
       anyOf(
-        allOf(environment(DEV), environment(STAGING), environment(PROD)),
-        allOf(twoStagingLikeEnvironments(), environment(PROD)),
+        described(
+          'development, staging-like and production environments',
+          allOf(environment(DEV), environment(STAGING), environment(PROD)),
+        ),
+        described(
+          'two distinct staging-like environments (e.g. QA and staging) and production',
+          allOf(twoStagingLikeEnvironments(), environment(PROD)),
+        ),
       ),
     ),
   },
@@ -589,19 +595,25 @@ export const practicesChecks: CheckDefinition[] = [
       anyOf(
         // Braces with a path keep these at the documented locations only; a
         // CODEOWNERS without a single rule assigns nobody.
-        content(
-          [
-            '{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS,.gitlab/CODEOWNERS}',
-          ],
-          '^[ \\t]*[^#\\s]\\S*[ \\t]+[@\\w]',
-          { flags: 'm' },
+        described(
+          'a CODEOWNERS file that names owners, at the root or in .github/, .gitlab/ or docs/',
+          content(
+            [
+              '{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS,.gitlab/CODEOWNERS}',
+            ],
+            '^[ \\t]*[^#\\s]\\S*[ \\t]+[@\\w]',
+            { flags: 'm' },
+          ),
         ),
-        files([
-          '{pull_request_template.md,.github/pull_request_template.md,docs/pull_request_template.md}',
-          '{PULL_REQUEST_TEMPLATE,.github/PULL_REQUEST_TEMPLATE,docs/PULL_REQUEST_TEMPLATE}/**',
-          '.gitlab/merge_request_templates/**',
-          '.azuredevops/pull_request_template{.md,/**}',
-        ]),
+        described(
+          'a pull or merge request template',
+          files([
+            '{pull_request_template.md,.github/pull_request_template.md,docs/pull_request_template.md}',
+            '{PULL_REQUEST_TEMPLATE,.github/PULL_REQUEST_TEMPLATE,docs/PULL_REQUEST_TEMPLATE}/**',
+            '.gitlab/merge_request_templates/**',
+            '.azuredevops/pull_request_template{.md,/**}',
+          ]),
+        ),
         described(
           'reviewer assignment or AI review configuration',
           anyOf(
@@ -619,7 +631,11 @@ export const practicesChecks: CheckDefinition[] = [
             ),
           ),
         ),
-        { scm: { fact: 'reviews-required' } },
+        {
+          scm: { fact: 'reviews-required' },
+          description:
+            'branch protection or rulesets with required reviews, as the hosting provider reports',
+        },
       ),
     ),
   },
@@ -634,11 +650,12 @@ export const practicesChecks: CheckDefinition[] = [
       'A linter or type checker covers the test files and a coverage threshold is enforced (as in ' +
       '`code-quality`). Test files are covered by ESLint, Biome or oxlint and by `tsc --noEmit` unless ' +
       'their configuration ignores them; by Ruff, flake8, Pylint, mypy or Pyright unless `exclude` names ' +
-      'the tests; by RuboCop unless `AllCops: Exclude` names `spec/`; by golangci-lint unless `tests: false`, ' +
+      'the tests or they run only on other folders (`mypy app`); by RuboCop unless `AllCops: Exclude` names `spec/`; by golangci-lint unless `tests: false`, ' +
       'and by `go vet` / staticcheck; by Maven Checkstyle with `includeTestSourceDirectory`, Maven PMD ' +
       'with `includeTests`, the Gradle Checkstyle/PMD plugins, Spotless, ktlint, detekt or Error Prone; by ' +
       '.NET analyzers in `Directory.Build.props` or `dotnet format --verify-no-changes`; by `cargo clippy ' +
-      '--all-targets`; by Credo. Otherwise an owner attests it.',
+      '--all-targets` (plain `cargo clippy` skips test code); by Credo whose configuration includes ' +
+      '`test/`. Otherwise an owner attests it.',
     rule: described(
       'a linter or type checker that covers the test files, and an enforced coverage threshold',
       allOf(lintCoversTestsRule, coverageThresholdRule),
@@ -655,7 +672,8 @@ export const practicesChecks: CheckDefinition[] = [
       'hook (`.husky/commit-msg`, `.githooks/commit-msg`, `commit-msg` in `lefthook.yml`, ' +
       '`.pre-commit-config.yaml`, Overcommit `CommitMsg`, Husky.Net, Elixir `git_hooks`, a Maven or ' +
       'Gradle git-hook plugin), commitizen, gitlint, cocogitto, committed or conform configuration, PR ' +
-      'title lint, or a CI job that checks commit messages.',
+      'title lint, or a CI job that checks commit messages or fails pull requests whose description lacks ' +
+      'the template or an issue reference. A step that only sets a commit message or PR title is no check.',
     rule: described(
       'a commit message template or check: .gitmessage, commitlint, a commit-msg hook, commitizen or gitlint, PR title lint, or a CI job that checks commit messages',
       anyOf(
@@ -698,7 +716,10 @@ export const practicesChecks: CheckDefinition[] = [
           ['pom.xml', 'build.gradle', 'build.gradle.kts'],
           'commit-msg|commitMsg',
         ),
-        content(CI_FILES, COMMIT_CHECK_IN_CI),
+        described(
+          'a CI job that checks commit messages, pull request titles or descriptions',
+          content(CI_FILES, COMMIT_CHECK_IN_CI),
+        ),
       ),
     ),
   },
@@ -730,15 +751,20 @@ export const practicesChecks: CheckDefinition[] = [
       '`release-please-config.json`, `.releaserc*`, `.goreleaser.yml`, `release-drafter.yml` with a ' +
       '`version-resolver`, `.release-it.*`, `.versionrc*`, `release-plz.toml`, cargo-release, ' +
       '`GitVersion.yml`, bump2version/bump-my-version/tbump, python-semantic-release, MinVer, ' +
-      'Nerdbank.GitVersioning, the Maven release plugin, axion-release); release scripts or CI steps that ' +
-      'bump a semantic version (`npm version minor`, `cz bump`, `cargo release`, `mvn release:prepare`); or ' +
+      'Nerdbank.GitVersioning, the Maven release plugin, axion-release); CI that releases on semver tags ' +
+      "(`tags: ['v*.*.*']`, `[0-9]+.[0-9]+.[0-9]+`, docker/metadata-action `type=semver`); release " +
+      'scripts or CI steps that bump a semantic version (`npm version minor`, `cz bump`, `cargo release`, ' +
+      '`mvn release:prepare`, a `bump_version` script run by CI); or ' +
       'a changelog or release-notes document (`CHANGELOG*`, `CHANGES*`, `HISTORY*`, `NEWS*`, ' +
       '`RELEASE*.md`, `release-notes*`, not source files) with semver headings (`## [1.4.0]`; calendar ' +
       'versions such as `2024.05.1` are not semver).',
     rule: described(
       'semver tags, release tooling that bumps semantic versions (Changesets, release-please, semantic-release, GoReleaser, release-drafter, cargo-release, bump-my-version, …), or a changelog with semver headings',
       anyOf(
-        { scm: { fact: 'semver-tags' } },
+        {
+          scm: { fact: 'semver-tags' },
+          description: 'semver tags, as the hosting provider reports',
+        },
         files([
           '.changeset/',
           'release-please-config.json',
@@ -796,7 +822,10 @@ export const practicesChecks: CheckDefinition[] = [
         dependency(['expublish', 'versioce'], ['hex']),
         content(['pom.xml', '.mvn/extensions.xml'], 'jgitver'),
         // CI that releases on semver tags.
-        content(CI_FILES, SEMVER_TAG_TRIGGER),
+        described(
+          'CI that releases on semantic-version tags',
+          content(CI_FILES, SEMVER_TAG_TRIGGER),
+        ),
         // Release scripts and CI steps that bump a semantic version.
         content(
           [

@@ -541,6 +541,16 @@ describe('tests-as-code', () => {
       ['ruff.toml', '.github/workflows/ci.yml:6'],
     ],
     [
+      'Credo including test/ and mix test --cover (Elixir)',
+      {
+        '.credo.exs':
+          '%{configs: [%{name: "default", files: %{included: ["lib/", "test/"], excluded: []}}]}\n',
+        '.github/workflows/ci.yml':
+          'jobs:\n  test:\n    steps:\n      - run: mix credo --strict\n      - run: mix test --cover\n',
+      },
+      ['.credo.exs:1', '.github/workflows/ci.yml:5'],
+    ],
+    [
       'clippy on all targets and tarpaulin --fail-under (Rust)',
       {
         'Cargo.toml': cargoToml(),
@@ -647,6 +657,15 @@ describe('tests-as-code', () => {
         'Cargo.toml': cargoToml(),
         '.github/workflows/ci.yml':
           'jobs:\n  lint:\n    steps:\n      - run: cargo clippy -- -D warnings\n      - run: cargo tarpaulin --fail-under 80\n',
+      },
+    ],
+    [
+      'Credo configured for lib/ only (Elixir)',
+      {
+        '.credo.exs':
+          '%{configs: [%{name: "default", files: %{included: ["lib/"], excluded: []}}]}\n',
+        '.github/workflows/ci.yml':
+          'jobs:\n  test:\n    steps:\n      - run: mix credo --strict\n      - run: mix test --cover\n',
       },
     ],
     [
