@@ -1,10 +1,6 @@
-import type {
-  Checklist,
-  RepositorySnapshot,
-  Rule,
-} from '@backstage-maturity/plugin-maturity-common';
+import type { Rule } from '@backstage-maturity/plugin-maturity-common';
 import { ruleDetails, ruleWords } from './describeRule';
-import { evaluateEntity } from './evaluateEntity';
+import { evaluateRuleAsCheck } from './__testUtils__/oneRule';
 
 const TRACING: Rule = {
   description:
@@ -21,40 +17,7 @@ const TRACING: Rule = {
   ],
 };
 
-function snapshot(files: Record<string, string>): RepositorySnapshot {
-  return {
-    files: Object.entries(files).map(([path, text]) => ({
-      path,
-      size: text.length,
-    })),
-    contents: files,
-    skipped: {},
-  };
-}
-
-function evaluate(rule: Rule, files: Record<string, string>) {
-  const checklist: Checklist = {
-    phases: [{ id: 'one', name: 'One' }],
-    tracks: [],
-    checks: [
-      { id: 'c', title: 'C', phase: 'one', why: 'w', howToPass: 'h', rule },
-    ],
-  };
-  return evaluateEntity({
-    checklist,
-    now: new Date('2026-12-01T00:00:00Z'),
-    input: {
-      entity: {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'svc' },
-        spec: { type: 'service', owner: 'group:default/a' },
-      },
-      catalog: { ownerExists: true, related: {}, componentDependsOn: {} },
-      repository: { status: 'read', snapshot: snapshot(files) },
-    },
-  }).checks[0];
-}
+const evaluate = evaluateRuleAsCheck;
 
 describe('plain words', () => {
   it('says what a failing check looked for in its description, without patterns', () => {

@@ -1,9 +1,5 @@
-import type {
-  Checklist,
-  RepositorySnapshot,
-  Rule,
-} from '@backstage-maturity/plugin-maturity-common';
-import { evaluateEntity } from './evaluateEntity';
+import type { Rule } from '@backstage-maturity/plugin-maturity-common';
+import { evaluateRuleAsCheck } from './__testUtils__/oneRule';
 
 /**
  * A file that cannot be parsed decides a check only when it could have been
@@ -11,40 +7,7 @@ import { evaluateEntity } from './evaluateEntity';
  * the file as a warning.
  */
 
-function snapshot(files: Record<string, string>): RepositorySnapshot {
-  return {
-    files: Object.entries(files).map(([path, text]) => ({
-      path,
-      size: text.length,
-    })),
-    contents: files,
-    skipped: {},
-  };
-}
-
-function evaluate(rule: Rule, files: Record<string, string>) {
-  const checklist: Checklist = {
-    phases: [{ id: 'one', name: 'One' }],
-    tracks: [],
-    checks: [
-      { id: 'c', title: 'C', phase: 'one', why: 'w', howToPass: 'h', rule },
-    ],
-  };
-  return evaluateEntity({
-    checklist,
-    now: new Date('2026-12-01T00:00:00Z'),
-    input: {
-      entity: {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'svc' },
-        spec: { type: 'service', owner: 'group:default/a' },
-      },
-      catalog: { ownerExists: true, related: {}, componentDependsOn: {} },
-      repository: { status: 'read', snapshot: snapshot(files) },
-    },
-  }).checks[0];
-}
+const evaluate = evaluateRuleAsCheck;
 
 const OPENAPI: Rule = {
   document: { files: ['*.yaml'], topLevelKeys: ['openapi', 'swagger'] },
