@@ -88,7 +88,9 @@ describe('ruleSchema', () => {
     ]);
     expect(
       ruleIssues({ content: { files: ['a'], pattern: 'x' }, exclude: ['b'] }),
-    ).toEqual(['rule.exclude: unknown key; expected one of description, content']);
+    ).toEqual([
+      'rule.exclude: unknown key; expected one of description, content',
+    ]);
   });
 
   it('rejects a rule with two kinds, and one that is not an object', () => {

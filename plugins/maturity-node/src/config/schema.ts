@@ -295,7 +295,7 @@ export const ownerExistsRuleSchema: z.ZodType<OwnerExistsRule> = strictObject({
 /** @public */
 export const noDependencyCycleRuleSchema: z.ZodType<NoDependencyCycleRule> =
   strictObject({
-  description,
+    description,
     noDependencyCycle: z.literal(true, { error: expected('true') }),
   });
 

@@ -10,6 +10,16 @@ import type {
 } from './types';
 
 /**
+ * What a manifest that does not parse must mention to possibly decide a
+ * check; one that does not is ignored with a warning.
+ */
+const COULD_HOLD: Record<KubernetesCheck, RegExp> = {
+  probes: /\b(?:readiness|liveness|startup)Probe\b/,
+  resources: /\b(?:containers|resources)["']?\s*:/,
+  gracefulShutdown: /\b(?:terminationGracePeriodSeconds|preStop)\b/,
+};
+
+/**
  * Runs one check of a `kubernetes` rule on the repository's YAML files
  * (manifests, Helm templates and values). `appConfigFiles` (such as
  * `application*.yml`, `application*.properties`, `appsettings*.json`) are
@@ -40,16 +50,6 @@ export function inspectKubernetes(
   const result = inspect(check, manifests, files, appConfigFiles);
   return ignored.length > 0 ? { ...result, warnings: ignored } : result;
 }
-
-/**
- * What a manifest that does not parse must mention to possibly decide a
- * check; one that does not is ignored with a warning.
- */
-const COULD_HOLD: Record<KubernetesCheck, RegExp> = {
-  probes: /\b(?:readiness|liveness|startup)Probe\b/,
-  resources: /\b(?:containers|resources)["']?\s*:/,
-  gracefulShutdown: /\b(?:terminationGracePeriodSeconds|preStop)\b/,
-};
 
 function inspect(
   check: KubernetesCheck,
