@@ -40,7 +40,7 @@ const skeletonFiles = {
   'docker-compose.yml': 'services: {}\n',
   'codecov.yml': 'coverage: {}\n',
   'src/app.test.ts': "test('x', () => {});\n",
-  '.editorconfig': 'root = true\n',
+  'eslint.config.js': 'export default [];\n',
   'AGENTS.md': '# Agents\n',
 };
 
