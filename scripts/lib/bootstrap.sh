@@ -40,6 +40,9 @@ ensure_node() {
       rm -rf "$tmp"
     fi
     export PATH="$NODE_HOME/bin:$PATH"
+    # Beside the yarn shim, so that `.cache/bin` on PATH (the README's advice
+    # for running single parts) also gives this Node.
+    ln -sfn "$NODE_HOME/bin/node" "$CACHE/bin/node"
   fi
   # Native addons (better-sqlite3) are compiled from source: point node-gyp
   # at the headers of the Node that runs them, not at a machine default.
