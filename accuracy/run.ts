@@ -47,12 +47,13 @@ function mirrorOf(repo: string): string | undefined {
     path.join(mirrors!, owner, `${name}.git`),
     path.join(mirrors!, owner, name),
   ];
-  return candidates.find(dir => {
-    const result = spawnSync('git', ['--git-dir', gitDirOf(dir), 'rev-parse'], {
-      stdio: 'ignore',
-    });
-    return fs.existsSync(dir) && result.status === 0;
-  });
+  return candidates.find(
+    dir =>
+      fs.existsSync(dir) &&
+      spawnSync('git', ['--git-dir', gitDirOf(dir), 'rev-parse'], {
+        stdio: 'ignore',
+      }).status === 0,
+  );
 }
 
 function gitDirOf(dir: string): string {

@@ -5,6 +5,7 @@ import type {
   Rule,
 } from '@backstage-maturity/plugin-maturity-common';
 import { leafRules } from './leafRules';
+import { pathOfProblem } from '../util/fileProblems';
 import type { EvaluationContext } from './context';
 import { evaluateRule } from './evaluateRule';
 
@@ -59,7 +60,7 @@ export function evaluateCheck(
   const result = evaluateRule(check.rule, ctx);
   const warnings: Evidence[] = (result.warnings ?? []).map(warning => ({
     kind: 'warning',
-    target: warning.slice(0, warning.indexOf(': ')),
+    target: pathOfProblem(warning),
     detail: warning,
   }));
   if (result.value === true) {

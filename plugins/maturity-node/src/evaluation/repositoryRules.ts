@@ -14,6 +14,7 @@ import type { EvaluationContext } from './context';
 import { nameMatches } from './glob';
 import type { RuleResult } from './ruleResult';
 import { ruleWords } from './describeRule';
+import { pathOfProblem, splitFileProblems } from '../util/fileProblems';
 
 /** Files the Kubernetes inspection reads when a rule names none. */
 export const KUBERNETES_GLOBS = ['*.yaml', '*.yml'];
@@ -75,33 +76,6 @@ function notFound(
     lookedFor: [lookedFor],
     problems: allProblems,
   };
-}
-
-/** The path a problem is about: problems read `path: what went wrong`. */
-function pathOf(problem: string): string {
-  const colon = problem.indexOf(': ');
-  return colon === -1 ? problem : problem.slice(0, colon);
-}
-
-/**
- * Splits the problems of files that were read but not understood into those
- * whose text could hold the evidence (they make the rule unknown) and the
- * others, which are ignored and named as warnings. A file that was not read
- * at all could hold anything.
- */
-function splitProblems(
-  snapshot: RepositorySnapshot,
-  problems: string[],
-  couldHold: (text: string) => boolean,
-): { relevant: string[]; ignored: string[] } {
-  const relevant: string[] = [];
-  const ignored: string[] = [];
-  for (const problem of problems) {
-    const text = snapshot.contents[pathOf(problem)];
-    if (text === undefined || couldHold(text)) relevant.push(problem);
-    else ignored.push(`${problem}; ignored, as it cannot hold this evidence`);
-  }
-  return { relevant, ignored };
 }
 
 /** The longest run of plain characters in a name glob (lower case). */
@@ -235,12 +209,13 @@ export function evaluateDependency(
       };
     }
     const counted = problems.filter(problem => {
-      const ecosystem = manifestEcosystem(pathOf(problem));
+      const ecosystem = manifestEcosystem(pathOfProblem(problem));
       return !ecosystem || counts(ecosystem);
     });
     // A manifest that does not parse decides nothing unless its text names
     // one of the dependencies looked for.
-    const { relevant, ignored } = splitProblems(snapshot, counted, text => {
+    const textOf = (path: string) => snapshot.contents[path];
+    const { relevant, ignored } = splitFileProblems(counted, textOf, text => {
       const lower = text.toLocaleLowerCase('en-US');
       return names.some(name => {
         const literal = longestLiteral(name);
@@ -306,9 +281,12 @@ export function evaluateDocument(
     }
     // A file that does not parse decides nothing unless its text has one of
     // the keys or kinds looked for.
-    const mentions = documentMention(topLevelKeys, kinds);
-    const { relevant, ignored } = splitProblems(snapshot, problems, text =>
-      mentions.test(text),
+    const mentions =
+      problems.length > 0 ? documentMention(topLevelKeys, kinds) : undefined;
+    const { relevant, ignored } = splitFileProblems(
+      problems,
+      path => snapshot.contents[path],
+      text => mentions!.test(text),
     );
     return {
       ...notFound(snapshot, ruleWords(rule), relevant),

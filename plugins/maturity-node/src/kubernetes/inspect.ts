@@ -2,6 +2,7 @@ import { checkGracefulShutdown } from './gracefulShutdown';
 import { checkProbes } from './probes';
 import { readKubernetesObjects } from './readObjects';
 import { checkResources } from './resources';
+import { splitFileProblems } from '../util/fileProblems';
 import type {
   KubernetesCheck,
   KubernetesObjects,
@@ -36,16 +37,11 @@ export function inspectKubernetes(
 ): KubernetesRuleResult {
   const read = readKubernetesObjects(files);
   const texts = new Map(files.map(file => [file.path, file.text]));
-  const relevant: string[] = [];
-  const ignored: string[] = [];
-  for (const problem of read.problems) {
-    const text = texts.get(problem.slice(0, problem.indexOf(': ')));
-    if (text === undefined || COULD_HOLD[check].test(text)) {
-      relevant.push(problem);
-    } else {
-      ignored.push(`${problem}; ignored, as it cannot hold this evidence`);
-    }
-  }
+  const { relevant, ignored } = splitFileProblems(
+    read.problems,
+    path => texts.get(path),
+    text => COULD_HOLD[check].test(text),
+  );
   const manifests = { ...read, problems: relevant };
   const result = inspect(check, manifests, files, appConfigFiles);
   return ignored.length > 0 ? { ...result, warnings: ignored } : result;
