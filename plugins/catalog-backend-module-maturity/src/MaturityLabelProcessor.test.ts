@@ -149,6 +149,36 @@ describe('MaturityLabelProcessor', () => {
     );
   });
 
+  it('labels an entity whose standing cannot be told as unknown, never by the phase below it', async () => {
+    const standings: Record<string, MaturityStanding> = {
+      'component:default/legacy': {
+        phase: 'walking-skeleton',
+        nextPhase: 'foundation',
+        progress: 0.5,
+        unknown: true,
+      },
+    };
+    const processor = new MaturityLabelProcessor({
+      standings: loaded(standings),
+      logger,
+    });
+    const cache = entityCache();
+
+    const first = await process(processor, component('legacy'), cache.run());
+    expect(first.metadata.labels?.[MATURITY_PHASE_LABEL]).toBe('unknown');
+
+    // Once the repository is read again, the label follows.
+    standings['component:default/legacy'] = {
+      phase: 'walking-skeleton',
+      nextPhase: 'foundation',
+      progress: 0.5,
+    };
+    const second = await process(processor, component('legacy'), cache.run());
+    expect(second.metadata.labels?.[MATURITY_PHASE_LABEL]).toBe(
+      'walking-skeleton',
+    );
+  });
+
   it('writes 100 and no next phase at the top of the ladder', async () => {
     const processor = new MaturityLabelProcessor({
       standings: loaded({

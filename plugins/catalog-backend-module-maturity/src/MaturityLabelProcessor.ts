@@ -15,6 +15,8 @@ import {
   MATURITY_NEXT_PHASE_ANNOTATION,
   MATURITY_PHASE_LABEL,
   MATURITY_PROGRESS_ANNOTATION,
+  NOT_STARTED_ID,
+  UNKNOWN_ID,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { MaturityStanding } from './MaturityResultsLoader';
 
@@ -23,9 +25,6 @@ export {
   MATURITY_PHASE_LABEL,
   MATURITY_PROGRESS_ANNOTATION,
 };
-
-/** Phase value of an entity that has not reached the first phase. */
-const NOT_STARTED = 'not-started';
 
 /** Processor cache key of the standing last written to the entity. */
 const CACHE_KEY = 'standing';
@@ -99,7 +98,10 @@ export class MaturityLabelProcessor implements CatalogProcessor {
     const labels = { ...entity.metadata.labels };
     const annotations = { ...entity.metadata.annotations };
 
-    const phase = standing.phase ?? NOT_STARTED;
+    // An unknown standing is labelled so, never by the phase below it.
+    const phase = standing.unknown
+      ? UNKNOWN_ID
+      : standing.phase ?? NOT_STARTED_ID;
     if (KubernetesValidatorFunctions.isValidLabelValue(phase)) {
       labels[MATURITY_PHASE_LABEL] = phase;
     } else {
@@ -143,11 +145,12 @@ function isStanding(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return false;
   }
-  const { phase, nextPhase, progress } = value;
+  const { phase, nextPhase, progress, unknown } = value;
   return (
     (phase === null || typeof phase === 'string') &&
     (nextPhase === null || typeof nextPhase === 'string') &&
-    typeof progress === 'number'
+    typeof progress === 'number' &&
+    (unknown === undefined || typeof unknown === 'boolean')
   );
 }
 
@@ -159,6 +162,7 @@ function sameStanding(
     isStanding(previous) &&
     previous.phase === standing.phase &&
     previous.nextPhase === standing.nextPhase &&
-    previous.progress === standing.progress
+    previous.progress === standing.progress &&
+    Boolean(previous.unknown) === Boolean(standing.unknown)
   );
 }

@@ -81,6 +81,21 @@ describe('MaturityResultsLoader', () => {
     expect(standings.get('component:default/mixed-case')?.phase).toBeNull();
   });
 
+  it('keeps that a standing is unknown', async () => {
+    const maturity = maturityOf([
+      {
+        ...summary('legacy', null, 0),
+        unknown: { reason: 'HTTP 404', checks: ['ci-pipeline'] },
+      },
+      summary('known', null, 0),
+    ]);
+
+    const standings = await new MaturityResultsLoader({ maturity }).load();
+
+    expect(standings.get('component:default/legacy')?.unknown).toBe(true);
+    expect(standings.get('component:default/known')?.unknown).toBeUndefined();
+  });
+
   it('stops at an empty page even if the total promised more', async () => {
     const maturity = {
       listEntities: jest.fn(async () => ({ items: [], totalCount: 10 })),

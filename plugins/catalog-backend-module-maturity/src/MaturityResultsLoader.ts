@@ -5,7 +5,10 @@ import type { MaturityService } from '@backstage-maturity/plugin-maturity-node';
 export type MaturityStanding = Pick<
   EntitySummary,
   'phase' | 'nextPhase' | 'progress'
->;
+> & {
+  /** Whether the standing cannot be told (evidence could not be read). */
+  unknown?: boolean;
+};
 
 /** Standings by entity ref, lower case. */
 export type MaturityStandings = ReadonlyMap<string, MaturityStanding>;
@@ -32,11 +35,13 @@ export class MaturityResultsLoader {
         { limit: PAGE_SIZE, offset, sort: 'name' },
         { signal },
       );
-      for (const { entityRef, phase, nextPhase, progress } of page.items) {
+      for (const item of page.items) {
+        const { entityRef, phase, nextPhase, progress, unknown } = item;
         standings.set(entityRef.toLocaleLowerCase('en-US'), {
           phase,
           nextPhase,
           progress,
+          ...(unknown && { unknown: true }),
         });
       }
       offset += page.items.length;

@@ -57,6 +57,19 @@ export function phaseName(report: CheckReport, phaseId: string | null): string {
   return report.checklist.phases.find(p => p.id === phaseId)?.name ?? phaseId;
 }
 
+/**
+ * Where the entity stands, in words: the phase reached, or "Unknown" when
+ * evidence the next phase needs could not be read (with the phase known to
+ * be reached, if any).
+ */
+export function standingName(report: CheckReport): string {
+  const { scorecard } = report;
+  if (!scorecard.unknown) return phaseName(report, scorecard.phase);
+  return scorecard.phase
+    ? `Unknown (at least ${phaseName(report, scorecard.phase)})`
+    : 'Unknown';
+}
+
 /** One line saying why a check has its outcome. */
 export function explain(row: ReportRow, needsCatalog: boolean): string {
   const { result } = row;

@@ -81,3 +81,34 @@ export const defaultTracks: TrackDefinition[] = [
  * @public
  */
 export const NOT_STARTED = 'Not started';
+
+/**
+ * The id, in filters and aggregates, of entities that have not reached the
+ * first phase.
+ *
+ * @public
+ */
+export const NOT_STARTED_ID = 'not-started';
+
+/**
+ * The id, in filters, aggregates and catalog labels, of entities whose
+ * standing could not be decided because evidence could not be read.
+ *
+ * @public
+ */
+export const UNKNOWN_ID = 'unknown';
+
+/**
+ * The name shown for an entity whose standing could not be decided.
+ *
+ * @public
+ */
+export const UNKNOWN = 'Unknown';
+
+/**
+ * The fewest characters of a reason for granting or revoking an exemption
+ * or attestation (the API's `minLength` in both places).
+ *
+ * @public
+ */
+export const WAIVER_REASON_MIN_LENGTH = 10;

@@ -33,6 +33,18 @@ function hostOf(location: string): string | undefined {
 }
 
 /**
+ * A mirror's reason as users may read it: the server's folder, which tells
+ * them nothing and should not be shown, is named by the repository URL.
+ */
+function withoutServerPath(
+  reason: string,
+  directory: string,
+  location: string,
+): string {
+  return reason.split(directory).join(`the local copy of ${location}`);
+}
+
+/**
  * The built-in evidence provider: reads entities' repositories, from a local
  * mirror when one is configured, otherwise through Backstage's URL readers
  * with the previous etag as its token. Within a cycle, hosts that keep
@@ -86,7 +98,7 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
                   location,
                   reason:
                     read.status === 'unavailable'
-                      ? read.reason
+                      ? withoutServerPath(read.reason, directory, location)
                       : 'mirror reported no change',
                 },
         },

@@ -27,13 +27,17 @@ describe('phaseBadge', () => {
     expect(fillOf(top)).toBe('#4c1');
   });
 
-  it('is red when not started and grey when not evaluated', () => {
+  it('is red when not started and grey when unknown or not evaluated', () => {
     const notStarted = phaseBadge(checklist, null);
     expect(notStarted).toContain('>Not started</text>');
     expect(fillOf(notStarted)).toBe('#e05d44');
 
-    const unknown = phaseBadge(checklist, undefined);
-    expect(unknown).toContain('>not evaluated</text>');
+    const notEvaluated = phaseBadge(checklist, undefined);
+    expect(notEvaluated).toContain('>not evaluated</text>');
+    expect(fillOf(notEvaluated)).toBe('#9f9f9f');
+
+    const unknown = phaseBadge(checklist, 'unknown');
+    expect(unknown).toContain('>Unknown</text>');
     expect(fillOf(unknown)).toBe('#9f9f9f');
   });
 

@@ -28,8 +28,9 @@ export function renderBadge(options: {
 }
 
 /**
- * The badge of an entity's phase: red for not started, orange to green up
- * the ladder, grey when the entity has not been evaluated (`undefined`).
+ * The badge of an entity's standing: red for not started, orange to green up
+ * the ladder, grey when it is `unknown` or the entity has not been evaluated
+ * (`undefined`).
  */
 export function phaseBadge(
   checklist: Checklist,

@@ -1,17 +1,19 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import type {
-  Checklist,
-  EntityFilterParameters,
+import {
+  NOT_STARTED_ID,
+  UNKNOWN_ID,
+  type Checklist,
+  type EntityFilterParameters,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { EntityFilter } from '../store/types';
 import type { GroupHierarchy } from './groups';
 
-/** Id of "not started" in filters and counts (`null` in entity rows). */
-export const NOT_STARTED_ID = 'not-started';
-
-/** The filter parameters shared by the list, summary and roll-up routes. */
-export type FilterParameters = EntityFilterParameters;
+/**
+ * The filter parameters shared by the list, summary and roll-up routes;
+ * the list also filters by blocking check.
+ */
+export type FilterParameters = EntityFilterParameters & { blocker?: string[] };
 
 const lower = (value: string) => value.toLocaleLowerCase('en-US');
 
@@ -43,14 +45,33 @@ function parsePhases(
   const known = new Set(checklist.phases.map(p => p.id));
   return values?.map(value => {
     if (value === NOT_STARTED_ID) return null;
-    if (known.has(value)) return value;
+    if (value === UNKNOWN_ID || known.has(value)) return value;
     throw new InputError(
       `Invalid query parameter "phase": unknown phase "${value}", expected one of ${[
+        UNKNOWN_ID,
         NOT_STARTED_ID,
         ...known,
       ].join(', ')}`,
     );
   });
+}
+
+function parseBlockers(
+  values: string[] | undefined,
+  checklist: Checklist,
+): string[] | undefined {
+  const known = new Set(checklist.checks.map(c => c.id));
+  const unknown = values?.filter(value => !known.has(value)) ?? [];
+  if (unknown.length > 0) {
+    throw new InputError(
+      `Invalid query parameter "blocker": ${unknown
+        .map(value => `"${value}"`)
+        .join(', ')} ${
+        unknown.length === 1 ? 'is not a check' : 'are not checks'
+      } of the checklist`,
+    );
+  }
+  return values;
 }
 
 /**
@@ -71,6 +92,7 @@ export async function parseEntityFilter(
     lifecycles: parameters.lifecycle,
     kinds: parameters.kind?.map(lower),
     phases: parsePhases(parameters.phase, options.checklist),
+    blockers: parseBlockers(parameters.blocker, options.checklist),
     search: parameters.search?.trim() || undefined,
   };
 }

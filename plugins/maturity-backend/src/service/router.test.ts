@@ -248,6 +248,25 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       ]);
     });
 
+    it('lists the entities that a check blocks, and names an unknown check', async () => {
+      const get = async (query: string) =>
+        names((await request(app).get(`/entities?${query}`)).body);
+      expect(await get('blocker=alerts')).toEqual([
+        'payments-ledger',
+        HIDDEN_FROM_ALICE,
+      ]);
+      expect(await get('blocker=alerts&owner=team-search')).toEqual([]);
+      expect(await get('phase=unknown')).toEqual([]);
+
+      const response = await request(app).get(
+        '/entities?blocker=no-such-check',
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        'Invalid query parameter "blocker": "no-such-check" is not a check of the checklist',
+      );
+    });
+
     it('leaves out entities that the catalog hides from the caller', async () => {
       const response = await request(app)
         .get('/entities')
@@ -457,6 +476,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       expect(response.body).toEqual({
         total: 5,
         phases: [
+          { phase: 'unknown', name: 'Unknown', count: 0 },
           { phase: 'not-started', name: 'Not started', count: 2 },
           { phase: 'foundation', name: 'Foundation', count: 2 },
           { phase: 'operable', name: 'Operable', count: 1 },
@@ -468,6 +488,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
           { checkId: 'ci', title: 'ci', phase: 'foundation', count: 1 },
           { checkId: 'slo', title: 'slo', phase: 'excellent', count: 1 },
         ],
+        blockerCount: 4,
       });
     });
 
@@ -485,7 +506,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
         .get('/summary')
         .set('authorization', alice);
       expect(response.body.total).toBe(4);
-      expect(response.body.phases[1]).toEqual({
+      expect(response.body.phases[2]).toEqual({
         phase: 'foundation',
         name: 'Foundation',
         count: 1,
@@ -494,6 +515,32 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
         checkId: 'readme',
         count: 2,
       });
+    });
+  });
+
+  describe('GET /blockers', () => {
+    it('pages through every check that blocks an entity, most entities first', async () => {
+      const first = await request(app).get('/blockers?limit=2');
+      expect(first.status).toBe(200);
+      expect(first.body).toEqual({
+        items: [
+          { checkId: 'alerts', title: 'alerts', phase: 'operable', count: 2 },
+          { checkId: 'readme', title: 'readme', phase: 'foundation', count: 2 },
+        ],
+        totalCount: 4,
+      });
+      const second = await request(app).get('/blockers?limit=2&offset=2');
+      expect(
+        second.body.items.map((b: { checkId: string }) => b.checkId),
+      ).toEqual(['ci', 'slo']);
+    });
+
+    it('answers 400 naming an unknown phase', async () => {
+      const response = await request(app).get('/blockers?phase=bogus');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(
+        'unknown phase "bogus", expected one of unknown, not-started, foundation',
+      );
     });
   });
 
@@ -527,6 +574,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       const totals = (row: { total: number }) => row.total;
       expect(response.body.owners.map(totals)).toEqual([0, 2, 1, 1]);
       expect(response.body.owners[1].phases).toEqual([
+        { phase: 'unknown', name: 'Unknown', count: 0 },
         { phase: 'not-started', name: 'Not started', count: 0 },
         { phase: 'foundation', name: 'Foundation', count: 1 },
         { phase: 'operable', name: 'Operable', count: 1 },
@@ -633,6 +681,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
           {
             day: '2026-11-20',
             phases: {
+              unknown: 0,
               'not-started': 2,
               foundation: 2,
               operable: 1,
@@ -648,6 +697,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       expect(response.body.from).toBe('2026-08-23');
       expect(response.body.to).toBe('2026-11-21');
       expect(response.body.days[0].phases).toEqual({
+        unknown: 0,
         'not-started': 0,
         foundation: 2,
         operable: 1,
@@ -951,7 +1001,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
           .send({ reason: 'not mine to keep' }),
         await request(app)
           .delete('/waivers/no-such-waiver')
-          .send({ reason: 'not there' }),
+          .send({ reason: 'not there any more' }),
       ]) {
         expect(response.status).toBe(404);
       }

@@ -1,3 +1,4 @@
+import { UNKNOWN_ID } from '@backstage-maturity/plugin-maturity-common';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { EntitySummary } from '../store/types';
 
@@ -14,4 +15,9 @@ export async function summaryOf(
     offset: 0,
   });
   return items[0];
+}
+
+/** The standing of an entity: `unknown`, or its phase (null: not started). */
+export function standingOf(summary: EntitySummary): string | null {
+  return summary.unknown ? UNKNOWN_ID : summary.phase;
 }

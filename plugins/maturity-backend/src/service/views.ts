@@ -1,5 +1,8 @@
 import {
   NOT_STARTED,
+  NOT_STARTED_ID,
+  UNKNOWN,
+  UNKNOWN_ID,
   type CheckDefinition,
   type Checklist,
 } from '@backstage-maturity/plugin-maturity-common';
@@ -8,7 +11,6 @@ import {
   waiverExpiry,
 } from '@backstage-maturity/plugin-maturity-node';
 import type { StoredEntity, StoredWaiver } from '../store/types';
-import { NOT_STARTED_ID } from './filters';
 import type { GroupNode } from './groups';
 
 // Shapes of the responses, built from what the store returns. See
@@ -52,15 +54,16 @@ export function checklistView(checklist: Checklist) {
   };
 }
 
-/** Name of a phase id, or of "not started" for null. */
+/** Name of a phase id, of "not started" for null, or of `unknown`. */
 export function phaseName(checklist: Checklist, phase: string | null): string {
   if (phase === null) return NOT_STARTED;
+  if (phase === UNKNOWN_ID) return UNKNOWN;
   return checklist.phases.find(p => p.id === phase)?.name ?? phase;
 }
 
 /**
- * Counts of every phase in ladder order, "not started" first and zeros
- * included, from the store's rows (which omit empty phases).
+ * Counts of every standing, zeros included: unknown, not started, then the
+ * ladder, from the store's rows (which omit empty ones).
  */
 export function distributionView(checklist: Checklist, rows: PhaseRows) {
   const counts = new Map<string | null, number>();
@@ -68,6 +71,7 @@ export function distributionView(checklist: Checklist, rows: PhaseRows) {
     counts.set(row.phase, (counts.get(row.phase) ?? 0) + row.count);
   }
   const ladder: Array<string | null> = [
+    UNKNOWN_ID,
     null,
     ...checklist.phases.map(p => p.id),
   ];
@@ -81,6 +85,7 @@ export function distributionView(checklist: Checklist, rows: PhaseRows) {
   return { total: phases.reduce((sum, p) => sum + p.count, 0), phases };
 }
 
+/** Blockers with their checks' titles and phases. */
 export function blockersView(
   checklist: Checklist,
   rows: Array<{ checkId: string; count: number }>,
@@ -116,6 +121,7 @@ export function trendDaysView(
   const days = new Map<string, Record<string, number>>();
   for (const row of rows) {
     const phases: Record<string, number> = days.get(row.day) ?? {
+      [UNKNOWN_ID]: 0,
       [NOT_STARTED_ID]: 0,
       ...Object.fromEntries(checklist.phases.map(p => [p.id, 0])),
     };

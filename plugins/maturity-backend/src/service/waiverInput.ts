@@ -1,13 +1,14 @@
 import { InputError } from '@backstage/errors';
-import type {
-  Checklist,
-  NewWaiver,
+import {
+  WAIVER_REASON_MIN_LENGTH,
+  type Checklist,
+  type NewWaiver,
 } from '@backstage-maturity/plugin-maturity-common';
 import { waiverExpiry } from '@backstage-maturity/plugin-maturity-node';
 import { DateTime } from 'luxon';
 
-const MIN_REASON = 10;
-const MIN_REVOKE_REASON = 3;
+// One rule for granting and revoking, as the API's minLength says.
+const MIN_REASON = WAIVER_REASON_MIN_LENGTH;
 
 // A date, or a date-time with an explicit offset (never server-local time).
 const EXPIRY_FORMAT =
@@ -83,8 +84,8 @@ export function parseNewWaiver(
 /** The reason of a revocation, trimmed. */
 export function parseRevokeReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length < MIN_REVOKE_REASON) {
-    throw invalid('reason', `at least ${MIN_REVOKE_REASON} characters`);
+  if (trimmed.length < MIN_REASON) {
+    throw invalid('reason', `at least ${MIN_REASON} characters`);
   }
   return trimmed;
 }

@@ -156,6 +156,73 @@ describe.each(databases.eachSupportedId())(
         ).toEqual(['checkout-web', 'ledger-lib', 'orphan-tool']);
       });
 
+      it('keeps entities whose standing is unknown apart from every phase', async () => {
+        const { store } = await seededStore();
+        // Its repository could not be read: nothing of the ladder is known.
+        await store.saveEvaluations(
+          [
+            recordOf('legacy-gateway', {
+              readme: 'error',
+              ci: 'error',
+              logging: 'error',
+              alerts: 'error',
+              slo: 'error',
+            }),
+          ],
+          { runId: await store.startRun(T1), at: T1 },
+        );
+
+        expect(
+          (await names(store, { filter: { phases: ['unknown'] } })).names,
+        ).toEqual(['legacy-gateway']);
+        expect(
+          (await names(store, { filter: { phases: [null] } })).names,
+        ).toEqual(['checkout-web', 'orphan-tool']);
+        const { items } = await store.listEntities({
+          filter: { phases: ['unknown'] },
+          sort: 'name',
+          order: 'asc',
+          limit: 1,
+          offset: 0,
+        });
+        expect(items[0]).toMatchObject({
+          phase: null,
+          blocking: [],
+          unknown: {
+            reason: 'The repository could not be read: 503 Service Unavailable',
+            checks: ['readme', 'ci'],
+          },
+        });
+        await expect(store.getPhaseDistribution({})).resolves.toEqual([
+          { phase: null, count: 2 },
+          { phase: 'unknown', count: 1 },
+          { phase: 'foundation', count: 2 },
+          { phase: 'operable', count: 1 },
+          { phase: 'excellent', count: 1 },
+        ]);
+        // Could not check is not a blocker.
+        expect((await store.getBlockers({}, { limit: 10 })).totalCount).toBe(5);
+      });
+
+      it('filters by the checks that block entities', async () => {
+        const { store } = await seededStore();
+
+        expect(
+          (await names(store, { filter: { blockers: ['alerts'] } })).names,
+        ).toEqual(['payments-worker', 'search-api']);
+        expect(
+          (await names(store, { filter: { blockers: ['slo', 'readme'] } }))
+            .names,
+        ).toEqual(['orphan-tool', 'payments-api']);
+        expect(
+          (
+            await names(store, {
+              filter: { blockers: ['ci'], owners: [CHECKOUT] },
+            })
+          ).names,
+        ).toEqual(['checkout-web']);
+      });
+
       it('searches name and title case-insensitively, wildcards literally', async () => {
         const { store } = await seededStore();
 
@@ -321,23 +388,39 @@ describe.each(databases.eachSupportedId())(
     it('ranks the checks that block most entities', async () => {
       const { store } = await seededStore();
 
-      await expect(store.getBlockers({}, 10)).resolves.toEqual([
-        { checkId: 'alerts', count: 2 },
-        { checkId: 'ci', count: 2 },
-        { checkId: 'logging', count: 1 },
-        { checkId: 'readme', count: 1 },
-        { checkId: 'slo', count: 1 },
-      ]);
-      await expect(store.getBlockers({}, 2)).resolves.toEqual([
-        { checkId: 'alerts', count: 2 },
-        { checkId: 'ci', count: 2 },
-      ]);
+      await expect(store.getBlockers({}, { limit: 10 })).resolves.toEqual({
+        items: [
+          { checkId: 'alerts', count: 2 },
+          { checkId: 'ci', count: 2 },
+          { checkId: 'logging', count: 1 },
+          { checkId: 'readme', count: 1 },
+          { checkId: 'slo', count: 1 },
+        ],
+        totalCount: 5,
+      });
+      await expect(store.getBlockers({}, { limit: 2 })).resolves.toEqual({
+        items: [
+          { checkId: 'alerts', count: 2 },
+          { checkId: 'ci', count: 2 },
+        ],
+        totalCount: 5,
+      });
+      // Every blocker is reachable, page by page.
       await expect(
-        store.getBlockers({ owners: [PAYMENTS] }, 10),
-      ).resolves.toEqual([
-        { checkId: 'alerts', count: 1 },
-        { checkId: 'slo', count: 1 },
-      ]);
+        store.getBlockers({}, { limit: 2, offset: 4 }),
+      ).resolves.toEqual({
+        items: [{ checkId: 'slo', count: 1 }],
+        totalCount: 5,
+      });
+      await expect(
+        store.getBlockers({ owners: [PAYMENTS] }, { limit: 10 }),
+      ).resolves.toEqual({
+        items: [
+          { checkId: 'alerts', count: 1 },
+          { checkId: 'slo', count: 1 },
+        ],
+        totalCount: 2,
+      });
       await expect(
         store.getBlockers(
           {
@@ -346,9 +429,12 @@ describe.each(databases.eachSupportedId())(
               (_, i) => `component:default/checkout-web${i ? `-${i}` : ''}`,
             ),
           },
-          10,
+          { limit: 10 },
         ),
-      ).resolves.toEqual([{ checkId: 'ci', count: 1 }]);
+      ).resolves.toEqual({
+        items: [{ checkId: 'ci', count: 1 }],
+        totalCount: 1,
+      });
     });
 
     it('reads counts, blockers and list pages again once entities change', async () => {
@@ -371,9 +457,9 @@ describe.each(databases.eachSupportedId())(
         'ledger-lib',
         'payments-api',
       ]);
-      expect(await store.getBlockers({ owners: [PAYMENTS] }, 1)).toEqual([
-        { checkId: 'alerts', count: 1 },
-      ]);
+      expect(
+        (await store.getBlockers({ owners: [PAYMENTS] }, { limit: 1 })).items,
+      ).toEqual([{ checkId: 'alerts', count: 1 }]);
 
       await store.saveEvaluations([recordOf('payments-worker', excellent)], {
         runId: await store.startRun(T1),
@@ -385,9 +471,9 @@ describe.each(databases.eachSupportedId())(
         'ledger-lib',
         'payments-worker',
       ]);
-      expect(await store.getBlockers({ owners: [PAYMENTS] }, 1)).toEqual([
-        { checkId: 'slo', count: 1 },
-      ]);
+      expect(
+        (await store.getBlockers({ owners: [PAYMENTS] }, { limit: 1 })).items,
+      ).toEqual([{ checkId: 'slo', count: 1 }]);
 
       await store.deleteEntities(['component:default/ledger-lib']);
 

@@ -9,7 +9,11 @@ import type {
   PhaseChange,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
-import { applyEntityFilter, applyEntitySort } from './entityQuery';
+import {
+  applyEntityFilter,
+  applyEntitySort,
+  STANDING_SQL,
+} from './entityQuery';
 import { isPostgres } from './jsonRows';
 import type { MaturityStore } from './MaturityStore';
 import { LOOKED_FOR, LookedForLists } from './lookedForLists';
@@ -271,10 +275,10 @@ export class DatabaseMaturityStore implements MaturityStore {
             .select(
               tx.raw('CAST(? AS text)', [day]),
               tx.raw("coalesce(owner, '')"),
-              tx.raw("coalesce(phase, '')"),
+              tx.raw(`coalesce(${STANDING_SQL}, '')`),
               tx.raw('count(*)'),
             )
-            .groupByRaw("coalesce(owner, ''), coalesce(phase, '')"),
+            .groupByRaw(`coalesce(owner, ''), coalesce(${STANDING_SQL}, '')`),
         );
     });
   }
@@ -367,11 +371,11 @@ export class DatabaseMaturityStore implements MaturityStore {
     return this.#reads.get(['phases', filter], async () => {
       const rows: Array<{ phase: string | null; count: string | number }> =
         await applyEntityFilter(this.db(ENTITIES), filter)
-          .select('phase')
+          .select({ phase: this.db.raw(STANDING_SQL) })
           .count({ count: '*' })
-          .groupBy('phase')
-          // Ladder order: not started first.
-          .orderByRaw('min(phase_rank), phase');
+          .groupByRaw(STANDING_SQL)
+          // Ladder order: not started first, then unknown.
+          .orderByRaw(`min(phase_rank), coalesce(${STANDING_SQL}, '')`);
       return rows.map(r => ({ phase: r.phase, count: toCount(r.count) }));
     });
   }
@@ -385,10 +389,15 @@ export class DatabaseMaturityStore implements MaturityStore {
         phase: string | null;
         count: string | number;
       }> = await applyEntityFilter(this.db(ENTITIES), filter)
-        .select({ owner: this.db.raw("coalesce(owner, '')") }, 'phase')
+        .select({
+          owner: this.db.raw("coalesce(owner, '')"),
+          phase: this.db.raw(STANDING_SQL),
+        })
         .count({ count: '*' })
-        .groupByRaw("coalesce(owner, ''), phase")
-        .orderByRaw("coalesce(owner, ''), min(phase_rank), phase");
+        .groupByRaw(`coalesce(owner, ''), ${STANDING_SQL}`)
+        .orderByRaw(
+          `coalesce(owner, ''), min(phase_rank), coalesce(${STANDING_SQL}, '')`,
+        );
       return rows.map(r => ({
         owner: r.owner,
         phase: r.phase,
@@ -399,9 +408,12 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   async getBlockers(
     filter: EntityFilter,
-    limit: number,
-  ): Promise<Array<{ checkId: string; count: number }>> {
-    return this.#reads.get(['blockers', filter, limit], async () => {
+    page: { limit: number; offset?: number },
+  ): Promise<{
+    items: Array<{ checkId: string; count: number }>;
+    totalCount: number;
+  }> {
+    return this.#reads.get(['blockers', filter, page], async () => {
       // Each entity row carries the checks that block its next phase, so
       // the count reads the entities alone instead of joining every result.
       const blockers = isPostgres(this.db)
@@ -409,20 +421,32 @@ export class DatabaseMaturityStore implements MaturityStore {
             'jsonb_array_elements_text(e.blocking::jsonb) as b(value)',
           )
         : this.db.raw('json_each(e.blocking) as b');
-      const rows: Array<{ checkId: string; count: string | number }> =
-        await applyEntityFilter(
-          this.db({ e: ENTITIES }).crossJoin(blockers),
-          filter,
-          'e',
-        )
-          .select('b.value as checkId', this.db.raw('count(*) as count'))
-          .groupBy('b.value')
+      const perCheck = applyEntityFilter(
+        this.db({ e: ENTITIES }).crossJoin(blockers),
+        filter,
+        'e',
+      )
+        .select('b.value as checkId', this.db.raw('count(*) as count'))
+        .groupBy('b.value');
+      const [rows, [total]] = await Promise.all([
+        perCheck
+          .clone()
           .orderBy([
             { column: 'count', order: 'desc' },
             { column: 'checkId', order: 'asc' },
           ])
-          .limit(limit);
-      return rows.map(r => ({ checkId: r.checkId, count: toCount(r.count) }));
+          .limit(page.limit)
+          .offset(page.offset ?? 0) as Promise<
+          Array<{ checkId: string; count: string | number }>
+        >,
+        this.db.from(perCheck.as('per_check')).count({ count: '*' }) as Promise<
+          Array<{ count: string | number }>
+        >,
+      ]);
+      return {
+        items: rows.map(r => ({ checkId: r.checkId, count: toCount(r.count) })),
+        totalCount: toCount(total.count),
+      };
     });
   }
 

@@ -19,19 +19,28 @@ export interface ScorecardReadStore {
   listEntities(
     query: EntityListQuery,
   ): Promise<{ items: EntitySummary[]; totalCount: number }>;
-  /** Count per phase (`null` = not started), aggregated in SQL. */
+  /**
+   * Count per standing (a phase id, `null` = not started, `unknown`),
+   * aggregated in SQL.
+   */
   getPhaseDistribution(
     filter: EntityFilter,
   ): Promise<Array<{ phase: string | null; count: number }>>;
-  /** Count per owner and phase, aggregated in SQL. */
+  /** Count per owner and standing, aggregated in SQL. */
   getOwnerDistribution(
     filter: EntityFilter,
   ): Promise<Array<{ owner: string; phase: string | null; count: number }>>;
-  /** The checks that keep most entities from their next phase. */
+  /**
+   * A page of the checks that keep most entities from their next phase,
+   * and how many checks block any entity.
+   */
   getBlockers(
     filter: EntityFilter,
-    limit: number,
-  ): Promise<Array<{ checkId: string; count: number }>>;
+    page: { limit: number; offset?: number },
+  ): Promise<{
+    items: Array<{ checkId: string; count: number }>;
+    totalCount: number;
+  }>;
   /** Count per day and phase between two days (inclusive), for owners. */
   getTrend(options: {
     from: string;

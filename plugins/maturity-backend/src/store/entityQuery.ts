@@ -1,6 +1,16 @@
+import { UNKNOWN_ID } from '@backstage-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
+import { isPostgres } from './jsonRows';
 import type { EntityFilter, EntityListQuery, EntitySortField } from './types';
 import { whereEntityRefIn } from './whereEntityRefIn';
+
+/**
+ * SQL of the standing of an entity row as aggregates count it: `unknown`,
+ * or the phase reached (null when not started). Plain text without
+ * bindings, so that PostgreSQL sees the same expression in SELECT, GROUP BY
+ * and ORDER BY.
+ */
+export const STANDING_SQL = `CASE WHEN unknown_standing IS NOT NULL THEN '${UNKNOWN_ID}' ELSE phase END`;
 
 /**
  * Applies an {@link EntityFilter} to a query on `maturity_entities`, whose
@@ -32,16 +42,37 @@ export function applyEntityFilter<Q extends Knex.QueryBuilder>(
   }
 
   if (filter.phases && filter.phases.length > 0) {
-    const named = filter.phases.filter((p): p is string => p !== null);
+    const named = filter.phases.filter(
+      (p): p is string => p !== null && p !== UNKNOWN_ID,
+    );
     const notStarted = filter.phases.includes(null);
+    const unknown = filter.phases.includes(UNKNOWN_ID);
     query.where(q => {
-      if (named.length > 0) {
-        q.whereIn(col('phase'), named);
+      if (named.length > 0 || notStarted) {
+        q.orWhere(known => {
+          known.whereNull(col('unknown_standing')).where(phase => {
+            if (named.length > 0) phase.whereIn(col('phase'), named);
+            if (notStarted) phase.orWhereNull(col('phase'));
+          });
+        });
       }
-      if (notStarted) {
-        q.orWhereNull(col('phase'));
+      if (unknown) {
+        q.orWhereNotNull(col('unknown_standing'));
       }
     });
+  }
+
+  if (filter.blockers && filter.blockers.length > 0) {
+    const blockers = filter.blockers;
+    const placeholders = blockers.map(() => '?').join(', ');
+    // `blocking` holds a JSON array of check ids.
+    const elements = isPostgres(query)
+      ? 'jsonb_array_elements_text(??::jsonb) AS b(value)'
+      : 'json_each(??) AS b';
+    query.whereRaw(
+      `EXISTS (SELECT 1 FROM ${elements} WHERE b.value IN (${placeholders}))`,
+      [col('blocking'), ...blockers],
+    );
   }
 
   const search = filter.search?.trim().toLowerCase();

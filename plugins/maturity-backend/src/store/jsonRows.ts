@@ -30,7 +30,8 @@ export interface JsonChunk {
  */
 const MAX_JSON_CHARS = 16 * 1024 * 1024;
 
-export function isPostgres(knex: Knex): boolean {
+/** Whether a database (or a query on it) is PostgreSQL. */
+export function isPostgres(knex: Pick<Knex, 'client'>): boolean {
   const client = String(knex.client.config.client);
   return client === 'pg' || client.startsWith('postgres');
 }

@@ -33,6 +33,7 @@ export const SUMMARY_COLUMNS = [
   'error_count',
   'blocking',
   'progress_detail',
+  'unknown_standing',
   'repository_location',
   'repository_etag',
   'inputs_digest',

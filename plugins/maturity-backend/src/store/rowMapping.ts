@@ -2,6 +2,7 @@ import type {
   CheckOutcome,
   CheckResult,
   Evidence,
+  UnknownStanding,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
 import type {
@@ -44,6 +45,8 @@ export interface EntityRow {
   blocking: string;
   /** JSON {@link ProgressDetail}; null in rows written before it was stored. */
   progress_detail: string | null;
+  /** JSON {@link UnknownStanding}; null when the phase is known. */
+  unknown_standing: string | null;
   repository_location: string | null;
   repository_etag: string | null;
   inputs_digest: string | null;
@@ -135,6 +138,7 @@ export const ENTITY_COLUMNS: Record<keyof EntityRow, ColumnType> = {
   error_count: 'integer',
   blocking: 'json',
   progress_detail: 'json',
+  unknown_standing: 'json',
   repository_location: 'text',
   repository_etag: 'text',
   inputs_digest: 'text',
@@ -213,6 +217,9 @@ export function toEntityRow(
       phases: scorecard.phases,
       tracks: scorecard.tracks,
     } satisfies ProgressDetail),
+    unknown_standing: scorecard.unknown
+      ? JSON.stringify(scorecard.unknown)
+      : null,
     repository_location: repository?.location ?? null,
     repository_etag: repository?.etag ?? null,
     inputs_digest: record.inputsDigest ?? null,
@@ -240,6 +247,12 @@ export function toEntitySummary(row: EntityRow): EntitySummary {
     system: optional(row.system),
     domain: optional(row.domain),
     phase: row.phase,
+    ...(row.unknown_standing && {
+      unknown: parseJson<UnknownStanding>(row.unknown_standing, {
+        reason: '',
+        checks: [],
+      }),
+    }),
     nextPhase: row.next_phase,
     progress: Number(row.progress),
     counts: Object.fromEntries(

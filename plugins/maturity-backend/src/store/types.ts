@@ -92,8 +92,13 @@ export interface EntityFilter {
   types?: string[];
   lifecycles?: string[];
   kinds?: string[];
-  /** Phase ids; `null` for entities that have not started. */
+  /**
+   * Phase ids; `null` for entities that have not started, `unknown` for
+   * those whose standing cannot be told (which match nothing else).
+   */
   phases?: Array<string | null>;
+  /** Check ids: only entities that one of them keeps from their next phase. */
+  blockers?: string[];
   /** Substring of name or title, case-insensitive. */
   search?: string;
   /**

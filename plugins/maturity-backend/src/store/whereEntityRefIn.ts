@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isPostgres } from './jsonRows';
 import { chunk, READ_CHUNK_SIZE } from './batching';
 
 /**
@@ -18,7 +19,7 @@ export function whereEntityRefIn<Q extends Knex.QueryBuilder>(
   const dialect = String(query.client.config.client);
   if (values.length <= READ_CHUNK_SIZE) {
     query.whereIn(column, values as string[]);
-  } else if (dialect === 'pg' || dialect.startsWith('postgres')) {
+  } else if (isPostgres(query)) {
     query.whereRaw('?? = ANY(?::text[])', [column, values as string[]]);
   } else if (dialect.includes('sqlite')) {
     query.whereRaw('?? IN (SELECT value FROM json_each(?))', [

@@ -11,6 +11,8 @@ export function formatJson(report: CheckReport): string {
       assumedType: report.assumedType,
       phase: scorecard.phase,
       phaseName: phaseName(report, scorecard.phase),
+      // Set when evidence the next phase needs could not be read.
+      unknown: scorecard.unknown,
       nextPhase: scorecard.nextPhase,
       progress: scorecard.progress,
       blocking: scorecard.blocking,

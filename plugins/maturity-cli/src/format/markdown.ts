@@ -3,6 +3,7 @@ import {
   explain,
   isOpen,
   phaseName,
+  standingName,
   reportRows,
   type CheckReport,
 } from '../report';
@@ -25,7 +26,7 @@ export function formatMarkdown(report: CheckReport): string {
   const { scorecard } = report;
   const needsCatalog = new Set(report.scorecard.needsCatalog);
   const out: string[] = [];
-  const reached = phaseName(report, scorecard.phase);
+  const reached = standingName(report);
   const next = scorecard.nextPhase
     ? ` Next: **${phaseName(report, scorecard.nextPhase)}** (${Math.round(
         scorecard.progress * 100,
@@ -34,9 +35,13 @@ export function formatMarkdown(report: CheckReport): string {
   out.push(
     `## Maturity: ${reached}`,
     '',
-    `**${
-      report.entityRef ?? report.directory
-    }** has reached **${reached}**.${next}`,
+    scorecard.unknown
+      ? `**${
+          report.entityRef ?? report.directory
+        }** could not be fully checked: ${cell(scorecard.unknown.reason)}.`
+      : `**${
+          report.entityRef ?? report.directory
+        }** has reached **${reached}**.${next}`,
   );
   if (report.gate) {
     out.push(

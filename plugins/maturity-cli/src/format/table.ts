@@ -4,6 +4,7 @@ import {
   isOpen,
   phaseName,
   reportRows,
+  standingName,
   type CheckReport,
 } from '../report';
 
@@ -35,8 +36,11 @@ export function formatTable(report: CheckReport): string {
         ? ` (no catalog-info.yaml: evaluated as a ${report.assumedType})`
         : ''
     }`,
-    `Phase reached: ${phaseName(report, scorecard.phase)}${next}`,
+    `Phase reached: ${standingName(report)}${next}`,
   );
+  if (scorecard.unknown) {
+    lines.push(`Could not be read: ${scorecard.unknown.reason}`);
+  }
   if (report.gate) {
     lines.push(
       `Required phase ${phaseName(report, report.gate.phaseId)}: ${

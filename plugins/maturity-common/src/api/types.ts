@@ -61,6 +61,8 @@ export type PhaseCount = components['schemas']['PhaseCount'];
 /** @public */
 export type Blocker = components['schemas']['Blocker'];
 /** @public */
+export type BlockerPage = components['schemas']['BlockerPage'];
+/** @public */
 export type Distribution = components['schemas']['Distribution'];
 /** @public */
 export type Summary = components['schemas']['Summary'];
@@ -94,6 +96,14 @@ export type RefreshCatalogResponse =
  */
 export type EntityListQuery = NonNullable<
   operations['listEntities']['parameters']['query']
+>;
+/**
+ * The query of `GET /blockers`: filters and page.
+ *
+ * @public
+ */
+export type BlockerListQuery = NonNullable<
+  operations['listBlockers']['parameters']['query']
 >;
 /**
  * The query of `GET /teams/{namespace}/{name}`.

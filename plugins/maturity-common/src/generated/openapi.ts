@@ -213,6 +213,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/blockers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of the checks that keep the filtered entities from their next phase, most entities first. */
+    get: operations['listBlockers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/owners': {
     parameters: {
       query?: never;
@@ -453,19 +470,27 @@ export interface components {
       system?: string;
       /** Entity ref of the domain (of the system), when known. */
       domain?: string;
-      /** Highest phase reached; null when not started. */
+      /** Highest phase reached; null when not started. When `unknown` is set, the phase known to be reached (a lower bound). */
       phase: string | null;
+      unknown?: components['schemas']['UnknownStanding'];
       /** Next phase to reach; null at the top. */
       nextPhase: string | null;
       /** Share of the next phase's checks that are met. */
       progress: number;
       counts: components['schemas']['OutcomeCounts'];
-      /** Check ids that keep the entity from its next phase. */
+      /** Check ids that keep the entity from its next phase. A check whose evidence could not be read is never one. */
       blocking: string[];
       /** ISO 8601 time of the last evaluation. */
       evaluatedAt: string;
       /** Since when the entity has been at its current phase. */
       phaseSince: string;
+    };
+    /** Present when the entity's standing cannot be told: checks of its next phase could not be read and have no earlier conclusive outcome, and no other check of that phase fails. */
+    UnknownStanding: {
+      /** Why the evidence could not be read, without server paths. */
+      reason: string;
+      /** The required checks of the next phase that could not be read. */
+      checks: string[];
     };
     EntityPage: {
       items: components['schemas']['EntitySummary'][];
@@ -480,7 +505,7 @@ export interface components {
       lookedFor: string[];
       reason?: string;
       waiver?: components['schemas']['AppliedWaiver'];
-      /** Whether the check keeps the entity from its next phase. */
+      /** Whether the check keeps the entity from its next phase (never for a check whose evidence could not be read). */
       blocking: boolean;
       /** The last outcome that was not `error`, shown beside an error. */
       lastConclusive?: {
@@ -544,7 +569,7 @@ export interface components {
       checks: components['schemas']['CheckTransition'][];
     };
     PhaseCount: {
-      /** A phase id, or `not-started`. */
+      /** A phase id, `not-started` or `unknown`. */
       phase: string;
       name: string;
       count: number;
@@ -558,15 +583,21 @@ export interface components {
     };
     Distribution: {
       total: number;
-      /** Every phase in ladder order, `not-started` first, zero counts included. */
+      /** `unknown`, `not-started`, then every phase in ladder order, zero counts included. */
       phases: components['schemas']['PhaseCount'][];
     };
     Summary: {
       total: number;
-      /** Every phase in ladder order, `not-started` first, zero counts included. */
+      /** `unknown`, `not-started`, then every phase in ladder order, zero counts included. */
       phases: components['schemas']['PhaseCount'][];
       /** The ten checks that keep most entities from their next phase. */
       blockers: components['schemas']['Blocker'][];
+      /** How many checks keep any of the entities from their next phase (GET /blockers pages through them). */
+      blockerCount: number;
+    };
+    BlockerPage: {
+      items: components['schemas']['Blocker'][];
+      totalCount: number;
     };
     TeamGroup: {
       entityRef: string;
@@ -590,7 +621,7 @@ export interface components {
       direct: number;
       /** Entities owned directly or by sub-groups. */
       total: number;
-      /** Rolled-up count per phase, ladder order, `not-started` first. */
+      /** Rolled-up count per phase, ladder order, `unknown` and `not-started` first. */
       phases: components['schemas']['PhaseCount'][];
     };
     OwnerRollup: {
@@ -610,7 +641,7 @@ export interface components {
       to: string;
       days: {
         day: string;
-        /** Count per phase id and `not-started`, zeros included. */
+        /** Count per phase id, `not-started` and `unknown`, zeros included. */
         phases: {
           [key: string]: number;
         };
@@ -660,8 +691,10 @@ export interface components {
     lifecycle: string[];
     /** Entity kinds, e.g. `component`. Repeatable. */
     kindFilter: string[];
-    /** Phase ids of the checklist, or `not-started`. Repeatable. */
+    /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
     phase: string[];
+    /** Check ids; only entities that one of these checks keeps from their next phase. Repeatable. */
+    blocker: string[];
     /** Substring of the entity's name or title, case-insensitive. */
     search: string;
     /** Field to sort by; `phase` sorts in ladder order, then by progress. */
@@ -751,10 +784,12 @@ export interface operations {
         lifecycle?: components['parameters']['lifecycle'];
         /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
         /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];
+        /** Check ids; only entities that one of these checks keeps from their next phase. Repeatable. */
+        blocker?: components['parameters']['blocker'];
         /** Field to sort by; `phase` sorts in ladder order, then by progress. */
         sort?: components['parameters']['sort'];
         order?: components['parameters']['order'];
@@ -1070,7 +1105,7 @@ export interface operations {
         lifecycle?: components['parameters']['lifecycle'];
         /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
         /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];
@@ -1088,6 +1123,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Summary'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  listBlockers: {
+    parameters: {
+      query?: {
+        /**
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+        /** System entity refs (a bare name means `system:default/<name>`). Repeatable. */
+        system?: components['parameters']['system'];
+        /** Domain entity refs (a bare name means `domain:default/<name>`). Repeatable. */
+        domain?: components['parameters']['domain'];
+        /** `spec.type` values, e.g. `service`. Repeatable. */
+        type?: components['parameters']['type'];
+        /** `spec.lifecycle` values, e.g. `production`. Repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** Entity kinds, e.g. `component`. Repeatable. */
+        kind?: components['parameters']['kindFilter'];
+        /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
+        phase?: components['parameters']['phase'];
+        /** Substring of the entity's name or title, case-insensitive. */
+        search?: components['parameters']['search'];
+        /** Page size. */
+        limit?: components['parameters']['limit'];
+        /** Entities to skip. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The page and the number of checks that block any of the entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlockerPage'];
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -1114,7 +1197,7 @@ export interface operations {
         lifecycle?: components['parameters']['lifecycle'];
         /** Entity kinds, e.g. `component`. Repeatable. */
         kind?: components['parameters']['kindFilter'];
-        /** Phase ids of the checklist, or `not-started`. Repeatable. */
+        /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
         /** Substring of the entity's name or title, case-insensitive. */
         search?: components['parameters']['search'];

@@ -61,14 +61,30 @@ export interface TrackScore {
 }
 
 /**
+ * Why an entity's standing cannot be told, and which checks could not be read.
+ *
+ * @public
+ */
+export type UnknownStanding = components['schemas']['UnknownStanding'];
+
+/**
  * An entity's scorecard: every check's result, the phase reached and the
  * progress into the next one.
  *
  * @public
  */
 export interface Scorecard {
-  /** Id of the highest phase reached, or null for "Not started". */
+  /**
+   * Id of the highest phase reached, or null for "Not started". When
+   * `unknown` is set, the phase known to be reached (a lower bound).
+   */
   phase: string | null;
+  /**
+   * Set when the standing cannot be told: required checks of the next phase
+   * could not be read, have no earlier conclusive outcome, and no other
+   * check of that phase fails.
+   */
+  unknown?: UnknownStanding;
   /** Id of the next phase to reach, or null at the top of the ladder. */
   nextPhase: string | null;
   /** Share (0..1) of the next phase's checks that are met. */

@@ -382,6 +382,24 @@ export const lintConfigRule: Rule = described(
   ),
 );
 
+/**
+ * The conventional entry points that CI systems configured outside the
+ * repository (a Jenkins job, a hosted runner, a Buildkite step set up in
+ * its UI) run: the file's place says what it is for.
+ */
+const CI_ENTRY_SCRIPTS = [
+  '.ci/run',
+  '.ci/*.sh',
+  'ci/run',
+  'ci/*.sh',
+  'script/cibuild',
+  'scripts/ci',
+  'scripts/ci.sh',
+];
+
+/** A script that runs something: a line that is neither blank nor a comment. */
+const RUNS_A_COMMAND = '^[ \\t]*[^#\\s]';
+
 /** Make targets named run/dev/up/start (also e.g. `dev-up`, `run_local`). */
 const TARGET = '(?:[\\w-]*[-_])?(?:run|dev|up|start)(?:[-_][\\w-]*)?';
 
@@ -502,8 +520,12 @@ export const walkingSkeletonChecks: CheckDefinition[] = [
     rule: described(
       'a CI/CD pipeline definition (GitHub Actions workflows, GitLab CI, Jenkinsfile, Azure Pipelines, ' +
         'CircleCI, Bitbucket Pipelines, Buildkite, Drone, Cloud Build, Tekton, Travis CI, Gitea or ' +
-        'Forgejo Actions, Woodpecker, AppVeyor, Semaphore, AWS CodeBuild)',
-      files(CI_FILES),
+        'Forgejo Actions, Woodpecker, AppVeyor, Semaphore, AWS CodeBuild), or a CI entry script ' +
+        '(.ci/run, ci/run, script/cibuild, scripts/ci.sh) for a CI system configured outside the repository',
+      anyOf(
+        files(CI_FILES),
+        content(CI_ENTRY_SCRIPTS, RUNS_A_COMMAND, { flags: 'm' }),
+      ),
     ),
   },
   {

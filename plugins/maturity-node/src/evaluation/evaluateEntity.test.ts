@@ -198,6 +198,68 @@ describe('evaluateEntity', () => {
     expect(card.phase).toBeNull();
   });
 
+  it('tells an unknown standing, not "not started", when only unreadable checks keep the entity from its first phase', () => {
+    const card = evaluate({
+      repository: { status: 'unavailable', reason: 'HTTP 404 not found' },
+    });
+
+    expect(card.phase).toBeNull();
+    expect(card.unknown).toEqual({
+      reason: 'HTTP 404 not found',
+      checks: ['ci'],
+    });
+    // Could not check is never a blocker.
+    expect(card.blocking).toEqual([]);
+    expect(card.phases[0].blocking).toEqual([]);
+  });
+
+  it('keeps the phase known when a check that was read fails beside the unreadable ones', () => {
+    const card = evaluate(
+      { repository: { status: 'unavailable', reason: 'timeout' } },
+      { previous: {} },
+    );
+    const unowned = evaluateEntity({
+      checklist,
+      input: {
+        entity,
+        catalog: { ...catalog, ownerExists: false },
+        repository: { status: 'unavailable', reason: 'timeout' },
+      },
+      now: new Date('2026-06-01T12:00:00Z'),
+    });
+
+    expect(card.unknown).toBeDefined();
+    expect(unowned.unknown).toBeUndefined();
+    expect(unowned.phase).toBeNull();
+    expect(unowned.blocking).toEqual(['owned']);
+  });
+
+  it('knows the phase reached below an unknown next phase', () => {
+    const card = evaluate(
+      { repository: { status: 'unavailable', reason: 'timeout' } },
+      { previous: { ci: 'pass' } },
+    );
+
+    expect(card.phase).toBe('one');
+    expect(card.nextPhase).toBe('two');
+    expect(card.unknown).toEqual({
+      reason: 'timeout',
+      checks: ['logging', 'sigterm'],
+    });
+    expect(card.blocking).toEqual([]);
+  });
+
+  it('blocks with an unreadable check whose last conclusive outcome failed', () => {
+    const card = evaluate(
+      { repository: { status: 'unavailable', reason: 'timeout' } },
+      { previous: { ci: 'pass', logging: 'fail' } },
+    );
+
+    expect(card.phase).toBe('one');
+    expect(card.unknown).toBeUndefined();
+    expect(card.blocking).toEqual(['logging']);
+  });
+
   it('keeps the phase from the previous conclusive outcomes while evidence is unreadable', () => {
     const card = evaluate(
       { repository: { status: 'unavailable', reason: 'timeout' } },

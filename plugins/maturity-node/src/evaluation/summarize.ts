@@ -22,26 +22,49 @@ export function isMet(outcome: CheckOutcome): boolean {
   return MET.has(outcome);
 }
 
+/** How a check stands for climbing the ladder. */
+type Standing = 'met' | 'unmet' | 'unread';
+
 /**
- * Which checks count as met when climbing the ladder: a check that errs
- * counts by its previous conclusive outcome, and a check that only catalog
- * data can decide, when there was no catalog, does not hold the entity back.
+ * How each check stands for climbing the ladder: a check that errs stands
+ * by its previous conclusive outcome, or is `unread` without one; a check
+ * that only catalog data can decide, when there was no catalog, does not
+ * hold the entity back.
  */
-function countsForPhase(
+function standingOf(
   checks: CheckResult[],
   previous: Record<string, CheckOutcome>,
   needsCatalog: ReadonlySet<string>,
-): (checkId: string) => boolean {
+): (checkId: string) => Standing {
   const outcomeOf = new Map(checks.map(c => [c.checkId, c.outcome]));
   return checkId => {
     const outcome = outcomeOf.get(checkId);
-    if (outcome === undefined) return false;
-    if (needsCatalog.has(checkId)) return true;
-    if (outcome === 'error' && previous[checkId]) {
-      return isMet(previous[checkId]);
+    if (outcome === undefined) return 'unmet';
+    if (needsCatalog.has(checkId)) return 'met';
+    if (outcome === 'error') {
+      if (!previous[checkId]) return 'unread';
+      return isMet(previous[checkId]) ? 'met' : 'unmet';
     }
-    return isMet(outcome);
+    return isMet(outcome) ? 'met' : 'unmet';
   };
+}
+
+/** At most this many characters of reasons in an unknown standing. */
+const MAX_REASON = 500;
+
+/** The distinct reasons why the given checks could not be read. */
+function unreadReason(checks: CheckResult[], unread: string[]): string {
+  const ids = new Set(unread);
+  const reasons = [
+    ...new Set(
+      checks
+        .filter(c => ids.has(c.checkId))
+        .map(c => c.reason ?? 'evidence could not be read'),
+    ),
+  ].join('; ');
+  return reasons.length > MAX_REASON
+    ? `${reasons.slice(0, MAX_REASON - 1)}…`
+    : reasons;
 }
 
 /** Share of the next phase's checks met; 1 at the top of the ladder. */
@@ -52,7 +75,9 @@ function progressInto(next: PhaseProgress | undefined): number {
 
 /**
  * The phase reached, the progress into the next one, its blocking checks
- * and the track scores of a set of check results.
+ * and the track scores of a set of check results. A check that could not be
+ * read never blocks: when only such checks keep the entity from its next
+ * phase, its standing is unknown.
  */
 export function summarizeResults(
   checklist: Checklist,
@@ -63,9 +88,15 @@ export function summarizeResults(
   } = {},
 ): Pick<
   EntityEvaluation,
-  'phase' | 'nextPhase' | 'progress' | 'phases' | 'tracks' | 'blocking'
+  | 'phase'
+  | 'unknown'
+  | 'nextPhase'
+  | 'progress'
+  | 'phases'
+  | 'tracks'
+  | 'blocking'
 > {
-  const countsAsMet = countsForPhase(
+  const standing = standingOf(
     checks,
     options.previous ?? {},
     new Set(options.needsCatalog),
@@ -78,12 +109,19 @@ export function summarizeResults(
 
   let stillClimbing = true;
   let phase: string | null = null;
+  const unreadOf = new Map<string, string[]>();
   const phases: PhaseProgress[] = checklist.phases.map(p => {
     const own = checklist.checks.filter(c => c.phase === p.id);
-    const blocking = own
-      .filter(c => c.required !== false && !countsAsMet(c.id))
+    const required = own.filter(c => c.required !== false);
+    const blocking = required
+      .filter(c => standing(c.id) === 'unmet')
       .map(c => c.id);
-    const reached = stillClimbing && blocking.length === 0;
+    const unread = required
+      .filter(c => standing(c.id) === 'unread')
+      .map(c => c.id);
+    unreadOf.set(p.id, unread);
+    const reached =
+      stillClimbing && blocking.length === 0 && unread.length === 0;
     if (reached) {
       phase = p.id;
     } else {
@@ -99,6 +137,11 @@ export function summarizeResults(
   });
 
   const next = phases.find(p => !p.reached);
+  const unread = next ? unreadOf.get(next.phaseId) ?? [] : [];
+  const unknown =
+    next && next.blocking.length === 0 && unread.length > 0
+      ? { reason: unreadReason(checks, unread), checks: unread }
+      : undefined;
   const tracks = checklist.tracks.map(t => {
     const own = checklist.checks.filter(c => c.track === t.id);
     return {
@@ -110,6 +153,7 @@ export function summarizeResults(
 
   return {
     phase,
+    ...(unknown && { unknown }),
     nextPhase: next?.phaseId ?? null,
     progress: progressInto(next),
     phases,

@@ -8,7 +8,13 @@ import { scorecard } from './scorecard';
 export const fixtureMaturityApi: Partial<MaturityApi> = {
   getScorecard: async () => scorecard,
   getEntityHistory: async () => ({ phases: [], checks: [] }),
-  getSummary: async () => ({ total: 0, phases: [], blockers: [] }),
+  getSummary: async () => ({
+    total: 0,
+    phases: [],
+    blockers: [],
+    blockerCount: 0,
+  }),
+  listBlockers: async () => ({ items: [], totalCount: 0 }),
   getOwnerRollup: async () => ({ items: [] }),
   listEntities: async () => ({ items: [], totalCount: 0 }),
   getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),

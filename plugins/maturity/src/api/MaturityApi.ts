@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  BlockerListQuery,
+  BlockerPage,
   Checklist,
   EntityFilters,
   EntityHistory,
@@ -10,6 +12,7 @@ import type {
   EvaluationRun,
   NewWaiver,
   OwnerRollup,
+  RefreshCatalogResponse,
   Scorecard,
   Summary,
   TeamRollup,
@@ -36,6 +39,8 @@ export interface MaturityApi {
   getEntityHistory(entity: CompoundEntityRef): Promise<EntityHistory>;
   listEntities(query: EntityListQuery): Promise<EntityPage>;
   getSummary(filters: EntityFilters): Promise<Summary>;
+  /** A page of the checks that block the filtered entities, most entities first. */
+  listBlockers(query: BlockerListQuery): Promise<BlockerPage>;
   /** Per-owner distribution with sub-groups rolled up into their parents. */
   getOwnerRollup(filters: EntityFilters): Promise<OwnerRollup>;
   /** Roll-up of one group and its sub-groups; undefined when no such group (404). */
@@ -46,6 +51,11 @@ export interface MaturityApi {
   /** Entities per phase per day; days are `YYYY-MM-DD` (UTC). */
   getTrend(options: TrendQuery): Promise<Trend>;
   listRuns(limit?: number): Promise<EvaluationRun[]>;
+  /**
+   * Starts an evaluation of the whole catalog (needs
+   * `maturity.catalog.refresh`); `already-running` when one runs.
+   */
+  refreshCatalog(): Promise<RefreshCatalogResponse>;
   /** Re-evaluates the entity now (reads its repository again) and returns its new summary. */
   refreshEntity(entity: CompoundEntityRef): Promise<EntitySummary>;
   listWaivers(entity: CompoundEntityRef): Promise<Waiver[]>;

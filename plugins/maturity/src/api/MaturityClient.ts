@@ -7,6 +7,8 @@ import {
 } from '@backstage-maturity/plugin-maturity-common';
 import type { MaturityApi } from './MaturityApi';
 import type {
+  BlockerListQuery,
+  BlockerPage,
   CheckDefinition,
   Checklist,
   EntityFilters,
@@ -17,6 +19,7 @@ import type {
   EvaluationRun,
   NewWaiver,
   OwnerRollup,
+  RefreshCatalogResponse,
   Scorecard,
   Summary,
   TeamRollup,
@@ -166,14 +169,27 @@ export class MaturityClient implements MaturityApi {
   }
 
   async listEntities(query: EntityListQuery): Promise<EntityPage> {
-    const { sort, order, limit, offset } = query;
+    const { sort, order, limit, offset, blocker } = query;
     return dataOf(
       this.#client.get('/entities', {
         params: {
-          query: { ...filterQuery(query), sort, order, limit, offset },
+          query: { ...filterQuery(query), blocker, sort, order, limit, offset },
         },
       }),
     );
+  }
+
+  async listBlockers(query: BlockerListQuery): Promise<BlockerPage> {
+    const { limit, offset } = query;
+    return dataOf(
+      this.#client.get('/blockers', {
+        params: { query: { ...filterQuery(query), limit, offset } },
+      }),
+    );
+  }
+
+  async refreshCatalog(): Promise<RefreshCatalogResponse> {
+    return dataOf(this.#client.post('/refresh', {}));
   }
 
   async getSummary(filters: EntityFilters): Promise<Summary> {

@@ -1,5 +1,5 @@
 import { phaseBadge } from '../badge';
-import { summaryOf } from '../summaryOf';
+import { standingOf, summaryOf } from '../summaryOf';
 import type { MaturityRouter, RouteDeps } from './types';
 
 /** GET /badges/...svg: the entity's phase as an SVG badge. */
@@ -15,6 +15,6 @@ export function registerBadgeRoutes(
     res
       .type('image/svg+xml')
       .set('Cache-Control', 'private, max-age=300')
-      .send(phaseBadge(checklist, summary ? summary.phase : undefined));
+      .send(phaseBadge(checklist, summary && standingOf(summary)));
   });
 }

@@ -26,11 +26,27 @@ export function registerSummaryRoutes(
     );
     const [distribution, blockers] = await Promise.all([
       store.getPhaseDistribution(filter),
-      store.getBlockers(filter, BLOCKERS),
+      store.getBlockers(filter, { limit: BLOCKERS }),
     ]);
     res.json({
       ...distributionView(checklist, distribution),
-      blockers: blockersView(checklist, blockers),
+      blockers: blockersView(checklist, blockers.items),
+      blockerCount: blockers.totalCount,
+    });
+  });
+
+  router.get('/blockers', async (req, res) => {
+    const filter = await access.readableFilter(
+      await access.caller(req),
+      req.query,
+    );
+    const page = await store.getBlockers(filter, {
+      limit: req.query.limit ?? 50,
+      offset: req.query.offset ?? 0,
+    });
+    res.json({
+      items: blockersView(checklist, page.items),
+      totalCount: page.totalCount,
     });
   });
 
@@ -69,14 +85,14 @@ export function registerSummaryRoutes(
     const teamFilter = { ...filter, owners: members.map(g => g.entityRef) };
     const [owners, blockers] = await Promise.all([
       store.getOwnerDistribution(teamFilter),
-      store.getBlockers(teamFilter, BLOCKERS),
+      store.getBlockers(teamFilter, { limit: BLOCKERS }),
     ]);
     res.json({
       group: members[0],
       groups: members,
       owners: ownerRowsView(checklist, members, owners),
       totals: distributionView(checklist, owners),
-      blockers: blockersView(checklist, blockers),
+      blockers: blockersView(checklist, blockers.items),
     });
   });
 

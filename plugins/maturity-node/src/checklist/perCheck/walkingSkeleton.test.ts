@@ -97,6 +97,34 @@ describe('ci-pipeline', () => {
   });
 
   it.each([
+    '.ci/run',
+    'ci/run',
+    '.ci/test.sh',
+    'script/cibuild',
+    'scripts/ci.sh',
+  ])('passes on the CI entry script %s that runs a command', path => {
+    const result = evaluateCheck('ci-pipeline', {
+      files: {
+        [path]:
+          '#!/usr/bin/env bash\n# CI entry point\nset -euo pipefail\nexec ./scripts/test.sh\n',
+      },
+    });
+    expect(result.outcome).toBe('pass');
+    // The first command of the script, after its comments.
+    expect(result.evidence[0].target).toBe(`${path}:3`);
+  });
+
+  it.each([
+    ['a CI entry script with only comments', '.ci/run', '#!/bin/sh\n# TODO\n'],
+    ['notes in a ci folder', 'ci/README.md', 'How CI works\n'],
+    ['a script elsewhere named run', 'tools/run', '#!/bin/sh\nmake\n'],
+  ])('fails on %s', (_name, path, text) => {
+    expect(
+      evaluateCheck('ci-pipeline', { files: { [path]: text } }).outcome,
+    ).toBe('fail');
+  });
+
+  it.each([
     ['a README in the workflows folder', '.github/workflows/README.md'],
     ['a CircleCI file that is not its config', '.circleci/README.md'],
     ['a build script alone', 'build.sh'],

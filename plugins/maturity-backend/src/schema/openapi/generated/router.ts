@@ -121,6 +121,9 @@ export const spec = {
             $ref: '#/components/parameters/search',
           },
           {
+            $ref: '#/components/parameters/blocker',
+          },
+          {
             $ref: '#/components/parameters/sort',
           },
           {
@@ -626,6 +629,68 @@ export const spec = {
         },
       },
     },
+    '/blockers': {
+      get: {
+        operationId: 'listBlockers',
+        tags: ['Aggregates'],
+        summary:
+          'A page of the checks that keep the filtered entities from their next phase, most entities first.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/kindFilter',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/search',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The page and the number of checks that block any of the entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BlockerPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/owners': {
       get: {
         operationId: 'getOwnerRollup',
@@ -983,7 +1048,24 @@ export const spec = {
         in: 'query',
         allowReserved: true,
         description:
-          'Phase ids of the checklist, or `not-started`. Repeatable.',
+          'Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable.',
+        explode: true,
+        style: 'form',
+        schema: {
+          type: 'array',
+          maxItems: 20,
+          items: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+        },
+      },
+      blocker: {
+        name: 'blocker',
+        in: 'query',
+        description:
+          'Check ids; only entities that one of these checks keeps from their next phase. Repeatable.',
         explode: true,
         style: 'form',
         schema: {
@@ -1414,7 +1496,7 @@ export const spec = {
         properties: {
           reason: {
             type: 'string',
-            minLength: 3,
+            minLength: 10,
             maxLength: 2000,
           },
         },
@@ -1510,7 +1592,11 @@ export const spec = {
           },
           phase: {
             type: ['string', 'null'],
-            description: 'Highest phase reached; null when not started.',
+            description:
+              'Highest phase reached; null when not started. When `unknown` is set, the phase known to be reached (a lower bound).',
+          },
+          unknown: {
+            $ref: '#/components/schemas/UnknownStanding',
           },
           nextPhase: {
             type: ['string', 'null'],
@@ -1527,7 +1613,8 @@ export const spec = {
           },
           blocking: {
             type: 'array',
-            description: 'Check ids that keep the entity from its next phase.',
+            description:
+              'Check ids that keep the entity from its next phase. A check whose evidence could not be read is never one.',
             items: {
               type: 'string',
             },
@@ -1539,6 +1626,28 @@ export const spec = {
           phaseSince: {
             type: 'string',
             description: 'Since when the entity has been at its current phase.',
+          },
+        },
+      },
+      UnknownStanding: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "Present when the entity's standing cannot be told: checks of its next phase could not be read and have no earlier conclusive outcome, and no other check of that phase fails.",
+        required: ['reason', 'checks'],
+        properties: {
+          reason: {
+            type: 'string',
+            description:
+              'Why the evidence could not be read, without server paths.',
+          },
+          checks: {
+            type: 'array',
+            description:
+              'The required checks of the next phase that could not be read.',
+            items: {
+              type: 'string',
+            },
           },
         },
       },
@@ -1600,7 +1709,7 @@ export const spec = {
           blocking: {
             type: 'boolean',
             description:
-              'Whether the check keeps the entity from its next phase.',
+              'Whether the check keeps the entity from its next phase (never for a check whose evidence could not be read).',
           },
           lastConclusive: {
             type: 'object',
@@ -1809,7 +1918,7 @@ export const spec = {
         properties: {
           phase: {
             type: 'string',
-            description: 'A phase id, or `not-started`.',
+            description: 'A phase id, `not-started` or `unknown`.',
           },
           name: {
             type: 'string',
@@ -1850,7 +1959,7 @@ export const spec = {
           phases: {
             type: 'array',
             description:
-              'Every phase in ladder order, `not-started` first, zero counts included.',
+              '`unknown`, `not-started`, then every phase in ladder order, zero counts included.',
             items: {
               $ref: '#/components/schemas/PhaseCount',
             },
@@ -1860,7 +1969,7 @@ export const spec = {
       Summary: {
         type: 'object',
         additionalProperties: false,
-        required: ['total', 'phases', 'blockers'],
+        required: ['total', 'phases', 'blockers', 'blockerCount'],
         properties: {
           total: {
             type: 'integer',
@@ -1868,7 +1977,7 @@ export const spec = {
           phases: {
             type: 'array',
             description:
-              'Every phase in ladder order, `not-started` first, zero counts included.',
+              '`unknown`, `not-started`, then every phase in ladder order, zero counts included.',
             items: {
               $ref: '#/components/schemas/PhaseCount',
             },
@@ -1880,6 +1989,27 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/Blocker',
             },
+          },
+          blockerCount: {
+            type: 'integer',
+            description:
+              'How many checks keep any of the entities from their next phase (GET /blockers pages through them).',
+          },
+        },
+      },
+      BlockerPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalCount'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Blocker',
+            },
+          },
+          totalCount: {
+            type: 'integer',
           },
         },
       },
@@ -1950,7 +2080,7 @@ export const spec = {
           phases: {
             type: 'array',
             description:
-              'Rolled-up count per phase, ladder order, `not-started` first.',
+              'Rolled-up count per phase, ladder order, `unknown` and `not-started` first.',
             items: {
               $ref: '#/components/schemas/PhaseCount',
             },
@@ -2029,7 +2159,7 @@ export const spec = {
                 phases: {
                   type: 'object',
                   description:
-                    'Count per phase id and `not-started`, zeros included.',
+                    'Count per phase id, `not-started` and `unknown`, zeros included.',
                   additionalProperties: {
                     type: 'integer',
                   },
