@@ -602,3 +602,74 @@ export const entityHistory: EntityHistory = {
     },
   ],
 };
+
+/** Why the repository of the unknown fixture could not be read. */
+export const UNREADABLE_REASON =
+  'The repository could not be read: GitHub answered 404 Not Found. The integration may lack access to it.';
+
+// Checks that read the repository; the others read the catalog entity.
+const REPOSITORY_CHECKS = new Set([
+  'ci-pipeline',
+  'unit-tests',
+  'health-checks',
+  'structured-logging',
+  'test-levels',
+  'config-per-env',
+  'secrets-management',
+  'security-scanning',
+  'contract-validation',
+  'distributed-tracing',
+  'disaster-recovery',
+  'performance-testing',
+  'code-review',
+  'trunk-based',
+  'dependency-updates',
+]);
+
+/**
+ * Payments API when its repository cannot be read and never could: every
+ * check of the repository could not be checked, its standing is unknown
+ * (no phase known to be reached) and nothing counts as blocking.
+ */
+export const unknownScorecard: Scorecard = {
+  ...scorecard,
+  summary: {
+    ...scorecard.summary,
+    phase: null,
+    nextPhase: 'walking-skeleton',
+    progress: 0.5,
+    unknown: {
+      reason: UNREADABLE_REASON,
+      checks: ['ci-pipeline', 'unit-tests'],
+    },
+    counts: {
+      pass: 4,
+      fail: 0,
+      'not-applicable': 1,
+      exempt: 0,
+      attested: 1,
+      error: 15,
+    },
+    blocking: [],
+  },
+  phases: scorecard.phases.map(p => ({
+    ...p,
+    reached: false,
+    blocking: [],
+  })),
+  checks: checks.map(c =>
+    REPOSITORY_CHECKS.has(c.checkId)
+      ? {
+          ...c,
+          outcome: 'error' as const,
+          reason: UNREADABLE_REASON,
+          evidence: [],
+          lookedFor: [],
+          lastConclusive: undefined,
+          waiver: undefined,
+          blocking: false,
+        }
+      : c,
+  ),
+  waivers: [],
+};

@@ -1,8 +1,14 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { entity, scorecard } from '../../__fixtures__/scorecard';
+import {
+  entity,
+  scorecard,
+  unknownScorecard,
+} from '../../__fixtures__/scorecard';
 import { maturityApiRef, type MaturityApi, type Scorecard } from '../../api';
 import { EntityMaturityCard } from './EntityMaturityCard';
 
@@ -51,12 +57,13 @@ describe('EntityMaturityCard', () => {
       'SAST/DAST/dependency scanning in CI',
       'and 1 more blocking check',
     ]);
-    for (const link of links) {
-      expect(link).toHaveAttribute(
-        'href',
-        '/catalog/default/component/payments-api/maturity',
-      );
-    }
+    // Each blocker opens the tab at its check; the rest at the next steps.
+    expect(links.map(l => l.getAttribute('href'))).toEqual([
+      '/catalog/default/component/payments-api/maturity#check-test-levels',
+      '/catalog/default/component/payments-api/maturity#check-secrets-management',
+      '/catalog/default/component/payments-api/maturity#check-security-scanning',
+      '/catalog/default/component/payments-api/maturity#maturity-next-steps',
+    ]);
     expect(
       screen.queryByText(
         'Schemas are registered and validated, clients generated',
@@ -75,7 +82,7 @@ describe('EntityMaturityCard', () => {
       }),
     ).toHaveAttribute(
       'href',
-      '/catalog/default/component/payments-api/scorecard',
+      '/catalog/default/component/payments-api/scorecard#check-test-levels',
     );
   });
 
@@ -112,7 +119,9 @@ describe('EntityMaturityCard', () => {
   it('says when the entity has not been evaluated yet', async () => {
     await renderCard({ getScorecard: async () => undefined });
     expect(
-      await screen.findByText('Payments API has not been evaluated yet'),
+      await screen.findByText(
+        'Payments API has not been evaluated yet: its maturity shows here after the next evaluation of the catalog.',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -126,5 +135,77 @@ describe('EntityMaturityCard', () => {
         'You do not have permission to see the maturity of Payments API.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows an unknown standing with its reason, never "Not started"', async () => {
+    await renderCard({ getScorecard: async () => unknownScorecard });
+    expect(await screen.findByText('Unknown')).toBeInTheDocument();
+    expect(screen.queryByText('Not started')).not.toBeInTheDocument();
+    // The reason, shortened to its first sentence.
+    expect(
+      screen.getByText(
+        'Where this service stands cannot be told: The repository could not be read: GitHub answered 404 Not Found.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/integration may lack/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'What could not be read, and how to fix it',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/maturity#maturity-unknown',
+    );
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('gives the lower bound of an unknown standing as "at least"', async () => {
+    const atLeast: Scorecard = {
+      ...unknownScorecard,
+      summary: {
+        ...unknownScorecard.summary,
+        phase: 'walking-skeleton',
+        nextPhase: 'foundation',
+      },
+    };
+    await renderCard({ getScorecard: async () => atLeast });
+    expect(await screen.findByText('Unknown')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^At least Walking Skeleton; where this service stands/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a skeleton of the card while loading', async () => {
+    await renderCard({ getScorecard: () => new Promise(() => {}) });
+    expect(
+      screen.getByRole('status', { name: 'Loading the maturity' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('progress')).not.toBeInTheDocument();
+  });
+
+  it('says what failed and tries again on request', async () => {
+    const failure = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: { name: 'Error', message: 'database is locked' },
+          request: { method: 'GET', url: '/' },
+          response: { statusCode: 500 },
+        }),
+        { status: 500, headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+    const getScorecard = jest
+      .fn()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValue(scorecard);
+    await renderCard({ getScorecard });
+    expect(
+      await screen.findByText(
+        'The maturity backend could not load the scorecard: database is locked',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Solid Foundation')).toBeInTheDocument();
+    expect(getScorecard).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,14 +1,19 @@
-import { InfoCard, Progress } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
+import { UNKNOWN_ID } from '@backstage-maturity/plugin-maturity-common';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import type { Scorecard } from '../../api';
-import { ladderOf, scorecardPhaseName } from '../common/ladder';
+import { entityNoun } from '../common/entityNoun';
+import { ladderOf } from '../common/ladder';
 import { PhaseChip } from '../common/PhaseChip';
 import { ScorecardErrorPanel } from '../common/ScorecardErrorPanel';
+import { blockingChecks, standingName } from '../common/standing';
 import { useEntityScorecard } from '../common/useEntityScorecard';
 import { BlockingChecks } from './BlockingChecks';
+import { CardSkeleton } from './CardSkeleton';
+import { UnknownStanding } from './UnknownStanding';
 
 /** @public */
 export interface EntityMaturityCardProps {
@@ -16,7 +21,11 @@ export interface EntityMaturityCardProps {
   tabPath?: string;
 }
 
-const CardBody = (props: { scorecard: Scorecard; tabLink: string }) => {
+const CardBody = (props: {
+  scorecard: Scorecard;
+  noun: string;
+  tabLink: string;
+}) => {
   const { scorecard } = props;
   const { summary } = scorecard;
   const next = scorecard.phases.find(p => p.phaseId === summary.nextPhase);
@@ -24,31 +33,39 @@ const CardBody = (props: { scorecard: Scorecard; tabLink: string }) => {
     <Box display="flex" flexDirection="column" gridGap={12}>
       <Box display="flex" alignItems="center" gridGap={8}>
         <PhaseChip
-          phase={summary.phase}
-          name={scorecardPhaseName(scorecard, summary.phase)}
+          phase={summary.unknown ? UNKNOWN_ID : summary.phase}
+          name={standingName(scorecard)}
           ladder={ladderOf(scorecard)}
         />
       </Box>
-      {next ? (
-        <div>
-          <Typography variant="body2" id="maturity-card-progress">
-            {next.met} of {next.total} checks of {next.name}
-          </Typography>
-          <LinearProgress
-            variant="determinate"
-            value={next.total ? (100 * next.met) / next.total : 100}
-            aria-labelledby="maturity-card-progress"
-          />
-        </div>
-      ) : (
-        <Typography variant="body2">Every phase reached.</Typography>
-      )}
-      {next && (
-        <BlockingChecks
-          checks={scorecard.checks}
-          phaseName={next.name}
+      {summary.unknown && (
+        <UnknownStanding
+          scorecard={scorecard}
+          noun={props.noun}
           tabLink={props.tabLink}
         />
+      )}
+      {!summary.unknown && next && (
+        <>
+          <div>
+            <Typography variant="body2" id="maturity-card-progress">
+              {next.met} of {next.total} checks of {next.name}
+            </Typography>
+            <LinearProgress
+              variant="determinate"
+              value={next.total ? (100 * next.met) / next.total : 100}
+              aria-labelledby="maturity-card-progress"
+            />
+          </div>
+          <BlockingChecks
+            checks={blockingChecks(scorecard)}
+            phaseName={next.name}
+            tabLink={props.tabLink}
+          />
+        </>
+      )}
+      {!summary.unknown && !next && (
+        <Typography variant="body2">Every phase reached.</Typography>
       )}
     </Box>
   );
@@ -57,23 +74,31 @@ const CardBody = (props: { scorecard: Scorecard; tabLink: string }) => {
 /** Summary card for an entity's overview: its phase and what blocks the next. */
 export const EntityMaturityCard = (props: EntityMaturityCardProps) => {
   const { entity } = useEntity();
-  const { scorecard, loading, error } = useEntityScorecard(entity);
+  const { scorecard, loading, error, reload } = useEntityScorecard(entity);
   const entityTitle = entity.metadata.title ?? entity.metadata.name;
+  const noun = entityNoun(entity);
   const tabLink = `./${props.tabPath ?? 'maturity'}`;
 
   let body;
   if (error) {
-    body = <ScorecardErrorPanel error={error} entityTitle={entityTitle} />;
+    body = (
+      <ScorecardErrorPanel
+        error={error}
+        entityTitle={entityTitle}
+        onRetry={reload}
+      />
+    );
   } else if (!scorecard) {
     body = loading ? (
-      <Progress />
+      <CardSkeleton />
     ) : (
       <Typography variant="body2">
-        {entityTitle} has not been evaluated yet
+        {entityTitle} has not been evaluated yet: its maturity shows here after
+        the next evaluation of the catalog.
       </Typography>
     );
   } else {
-    body = <CardBody scorecard={scorecard} tabLink={tabLink} />;
+    body = <CardBody scorecard={scorecard} noun={noun} tabLink={tabLink} />;
   }
   return (
     <InfoCard

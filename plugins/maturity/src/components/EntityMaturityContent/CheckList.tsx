@@ -1,8 +1,10 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import type { EntityCheck, Scorecard } from '../../api';
+import { checkIdOfAnchor } from '../common/checkAnchor';
 import { CheckRow } from './CheckRow';
 import { Section } from './Section';
+import { useAnchor } from './useAnchor';
 
 interface CheckGroup {
   id: string;
@@ -38,43 +40,55 @@ function groupChecks(scorecard: Scorecard): CheckGroup[] {
   return groups.filter(g => g.checks.length > 0);
 }
 
-/** Every check of the scorecard, by phase and track. */
-export const CheckList = (props: { scorecard: Scorecard }) => (
-  <Section
-    id="checks"
-    title="Checks"
-    subheader="Blocking checks keep the service from its next phase"
-  >
-    {groupChecks(props.scorecard).map(group => (
-      <Box
-        key={group.id}
-        component="section"
-        aria-labelledby={`maturity-checks-${group.id}`}
-        mb={3}
-      >
+/**
+ * Every check of the scorecard, by phase and track; the check named by the
+ * URL's anchor (`#check-<id>`) is opened.
+ */
+export const CheckList = (props: { scorecard: Scorecard; noun: string }) => {
+  const { anchor, navigation } = useAnchor();
+  const target = checkIdOfAnchor(anchor);
+  return (
+    <Section
+      id="checks"
+      title="Checks"
+      subheader={`Blocking checks keep this ${props.noun} from its next phase`}
+    >
+      {groupChecks(props.scorecard).map(group => (
         <Box
-          display="flex"
-          alignItems="baseline"
-          justifyContent="space-between"
-          mb={1}
+          key={group.id}
+          component="section"
+          aria-labelledby={`maturity-checks-${group.id}`}
+          mb={3}
         >
-          <Typography
-            variant="h6"
-            component="h3"
-            id={`maturity-checks-${group.id}`}
+          <Box
+            display="flex"
+            alignItems="baseline"
+            justifyContent="space-between"
+            mb={1}
           >
-            {group.title}
-          </Typography>
-          {group.score && (
-            <Typography variant="body2" color="textSecondary">
-              {group.score}
+            <Typography
+              variant="h6"
+              component="h3"
+              id={`maturity-checks-${group.id}`}
+            >
+              {group.title}
             </Typography>
-          )}
+            {group.score && (
+              <Typography variant="body2" color="textSecondary">
+                {group.score}
+              </Typography>
+            )}
+          </Box>
+          {group.checks.map(check => (
+            <CheckRow
+              key={check.checkId}
+              check={check}
+              targeted={check.checkId === target}
+              navigation={navigation}
+            />
+          ))}
         </Box>
-        {group.checks.map(check => (
-          <CheckRow key={check.checkId} check={check} />
-        ))}
-      </Box>
-    ))}
-  </Section>
-);
+      ))}
+    </Section>
+  );
+};

@@ -1,4 +1,3 @@
-import { Link, MarkdownContent } from '@backstage/core-components';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -8,14 +7,21 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { Alert } from '@material-ui/lab';
+import { useEffect, useState } from 'react';
 import type { EntityCheck } from '../../api';
+import { checkAnchorId } from '../common/checkAnchor';
 import { OutcomeLabel } from '../common/OutcomeLabel';
+import { CheckGuidance } from './CheckGuidance';
 import { EvidenceList } from './EvidenceList';
 import { WaiverSummary } from './WaiverSummary';
 
 const useStyles = makeStyles(theme => ({
   blocking: {
     borderLeft: `4px solid ${theme.palette.error.main}`,
+  },
+  // A row opened from a link stands out until the reader moves on.
+  targeted: {
+    outline: `2px solid ${theme.palette.primary.main}`,
   },
   // The outcome keeps its column; a long title wraps within its own.
   outcome: { minWidth: 150, flexShrink: 0 },
@@ -24,11 +30,6 @@ const useStyles = makeStyles(theme => ({
     display: 'flex',
     flexDirection: 'column',
     gap: theme.spacing(1.5),
-  },
-  // Checklist texts are short Markdown: no paragraph margins of their own.
-  markdown: {
-    ...theme.typography.body2,
-    '& p': { margin: 0 },
   },
   technical: {
     ...theme.typography.body2,
@@ -42,21 +43,49 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/** Whether the check keeps the entity from its next phase. */
+export function isBlocking(check: EntityCheck): boolean {
+  // A check that could not be read decides nothing, whatever the flag says.
+  return check.blocking && check.outcome !== 'error';
+}
+
 /**
  * One check: its outcome in words, then on expanding what was found or
- * looked for, why it matters and how to pass. Blocking checks and checks
- * that could not be evaluated start expanded: they are what needs doing.
+ * looked for, why it matters and how to pass. Blocking checks start
+ * expanded: they are what needs doing. Checks that could not be read start
+ * closed: the reason is the same for all of them and told once above.
+ *
+ * The row is controlled: an uncontrolled Accordion warns when its default
+ * changes, which happens whenever a re-evaluation changes what blocks.
  */
-export const CheckRow = (props: { check: EntityCheck }) => {
+export const CheckRow = (props: {
+  check: EntityCheck;
+  /** Opened from a link to the row's anchor. */
+  targeted?: boolean;
+  /** Changes with each followed link, so a second click opens it again. */
+  navigation?: string;
+}) => {
   const classes = useStyles();
-  const { check } = props;
+  const { check, targeted = false, navigation } = props;
+  const blocking = isBlocking(check);
+  const [expanded, setExpanded] = useState(blocking || targeted);
+  useEffect(() => {
+    if (targeted) setExpanded(true);
+  }, [targeted, navigation]);
+
   const found = check.evidence.filter(item => item.kind !== 'warning');
   const ignored = check.evidence.filter(item => item.kind === 'warning');
   const summaryId = `maturity-check-${check.checkId}`;
+  const className = [
+    blocking ? classes.blocking : '',
+    targeted ? classes.targeted : '',
+  ].join(' ');
   return (
     <Accordion
-      defaultExpanded={check.blocking || check.outcome === 'error'}
-      className={check.blocking ? classes.blocking : undefined}
+      id={checkAnchorId(check.checkId)}
+      expanded={expanded}
+      onChange={(_event, open) => setExpanded(open)}
+      className={className.trim() || undefined}
     >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
@@ -74,9 +103,7 @@ export const CheckRow = (props: { check: EntityCheck }) => {
           >
             {check.title}
           </Typography>
-          {check.blocking && (
-            <Chip size="small" color="secondary" label="Blocking" />
-          )}
+          {blocking && <Chip size="small" color="secondary" label="Blocking" />}
           {!check.required && check.phase && (
             <Chip size="small" variant="outlined" label="Optional" />
           )}
@@ -135,26 +162,7 @@ export const CheckRow = (props: { check: EntityCheck }) => {
             lookedFor={check.lookedFor}
           />
         )}
-        <div>
-          <Typography variant="subtitle2" component="p">
-            Why it matters
-          </Typography>
-          <MarkdownContent className={classes.markdown} content={check.why} />
-        </div>
-        <div>
-          <Typography variant="subtitle2" component="p">
-            How to pass
-          </Typography>
-          <MarkdownContent
-            className={classes.markdown}
-            content={check.howToPass}
-          />
-          {check.guidanceUrl && (
-            <Typography variant="body2">
-              <Link to={check.guidanceUrl}>Guidance</Link>
-            </Typography>
-          )}
-        </div>
+        <CheckGuidance check={check} />
         {check.details && check.details.length > 0 && (
           <details className={classes.technical}>
             <summary>Technical details</summary>

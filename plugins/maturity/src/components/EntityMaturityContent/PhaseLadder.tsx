@@ -1,12 +1,19 @@
+import {
+  NOT_STARTED,
+  NOT_STARTED_ID,
+  UNKNOWN,
+  UNKNOWN_ID,
+} from '@backstage-maturity/plugin-maturity-common';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import type { PhaseProgress, Scorecard } from '../../api';
-import { ladderOf } from '../common/ladder';
+import { ladderOf, scorecardPhaseName } from '../common/ladder';
 import { PhaseChip } from '../common/PhaseChip';
-import { NOT_STARTED_ID } from '../common/phases';
+import { lowerBoundText } from '../common/standing';
 import { Section } from './Section';
 
 const useStyles = makeStyles(theme => ({
@@ -23,52 +30,115 @@ const useStyles = makeStyles(theme => ({
   },
   ahead: { opacity: 0.75 },
   reached: { color: theme.palette.success.main },
+  // Keyboard users reach the phase's meaning too.
+  named: { display: 'inline-flex', borderRadius: 16 },
 }));
 
 function rungStatus(
   phase: PhaseProgress,
-  current: string | null,
-  next: string | null,
+  scorecard: Scorecard,
 ): string | undefined {
-  if (phase.phaseId === current) return 'Current phase';
-  if (phase.reached) return 'Reached';
-  if (phase.phaseId === next) return 'Next';
+  const { phase: current, nextPhase, unknown } = scorecard.summary;
+  // An unknown standing has no current phase: its phase is a lower bound.
+  if (phase.phaseId === current && !unknown) return 'Current phase';
+  if (phase.reached || phase.phaseId === current) return 'Reached';
+  if (phase.phaseId === nextPhase) return unknown ? UNKNOWN : 'Next';
   return undefined;
 }
 
-/** The phases lowest first, the reached ones marked, progress into the next. */
-export const PhaseLadder = (props: { scorecard: Scorecard }) => {
+/** Where the entity stands, above the rungs. */
+const Standing = (props: { scorecard: Scorecard; ladder: string[] }) => {
+  const { scorecard, ladder } = props;
+  const { summary, phases } = scorecard;
+  let chip: { id: string; name: string } | undefined;
+  let text: string;
+  if (summary.unknown) {
+    chip = { id: UNKNOWN_ID, name: UNKNOWN };
+    const bound = lowerBoundText(scorecard);
+    text = `${
+      bound ? `${bound}; the` : 'The'
+    } next phase cannot be told while evidence cannot be read.`;
+  } else if (summary.phase === null) {
+    chip = { id: NOT_STARTED_ID, name: NOT_STARTED };
+    text =
+      'No phase reached yet: every required check of the first phase must be met.';
+  } else if (summary.nextPhase === null) {
+    const top = phases[phases.length - 1]?.name ?? 'Every phase';
+    text = `${top} reached: nothing blocks. Every phase is reached.`;
+  } else if (summary.blocking.length === 0) {
+    text = `Nothing blocks ${scorecardPhaseName(
+      scorecard,
+      summary.nextPhase,
+    )}.`;
+  } else {
+    return null;
+  }
+  return (
+    <Box mb={1} display="flex" alignItems="center" gridGap={8}>
+      {chip && (
+        <PhaseChip
+          phase={chip.id}
+          name={chip.name}
+          ladder={ladder}
+          size="small"
+        />
+      )}
+      <Typography variant="body2">{text}</Typography>
+    </Box>
+  );
+};
+
+/** What the next phase (or, at the top, the last one) means. */
+function phaseMeaning(
+  scorecard: Scorecard,
+  descriptions: Map<string, string>,
+): string | undefined {
+  const { nextPhase } = scorecard.summary;
+  const last = scorecard.phases[scorecard.phases.length - 1];
+  const phase = nextPhase
+    ? scorecard.phases.find(p => p.phaseId === nextPhase)
+    : last;
+  const description = phase && descriptions.get(phase.phaseId);
+  return phase && description ? `${phase.name}: ${description}` : undefined;
+}
+
+/**
+ * The phases lowest first, the reached ones marked, progress into the next;
+ * each phase's meaning on its tooltip, the next one's written below.
+ */
+export const PhaseLadder = (props: {
+  scorecard: Scorecard;
+  /** What reaching each phase means, by phase id. */
+  descriptions: Map<string, string>;
+}) => {
   const classes = useStyles();
-  const { scorecard } = props;
+  const { scorecard, descriptions } = props;
   const { summary } = scorecard;
   const ladder = ladderOf(scorecard);
+  const meaning = phaseMeaning(scorecard, descriptions);
   return (
     <Section id="ladder" title="Ladder">
-      {summary.phase === null && (
-        <Box mb={1} display="flex" alignItems="center" gridGap={8}>
-          <PhaseChip
-            phase={NOT_STARTED_ID}
-            name="Not started"
-            ladder={ladder}
-            size="small"
-          />
-          <Typography variant="body2">
-            No phase reached yet: every required check of the first phase must
-            be met.
-          </Typography>
-        </Box>
-      )}
+      <Standing scorecard={scorecard} ladder={ladder} />
       <ol className={classes.list} aria-label="Phases, lowest first">
         {scorecard.phases.map(phase => {
-          const isCurrent = phase.phaseId === summary.phase;
+          const isCurrent = phase.phaseId === summary.phase && !summary.unknown;
           const isNext = phase.phaseId === summary.nextPhase;
-          const status = rungStatus(phase, summary.phase, summary.nextPhase);
+          const status = rungStatus(phase, scorecard);
           const percent = phase.total ? (100 * phase.met) / phase.total : 100;
+          const description = descriptions.get(phase.phaseId);
           const className = [
             classes.rung,
             isCurrent ? classes.current : '',
             phase.reached ? '' : classes.ahead,
           ].join(' ');
+          const chip = (
+            <PhaseChip
+              phase={phase.phaseId}
+              name={phase.name}
+              ladder={ladder}
+              size="small"
+            />
+          );
           return (
             <li
               key={phase.phaseId}
@@ -81,21 +151,26 @@ export const PhaseLadder = (props: { scorecard: Scorecard }) => {
                 justifyContent="space-between"
                 gridGap={8}
               >
-                <PhaseChip
-                  phase={phase.phaseId}
-                  name={phase.name}
-                  ladder={ladder}
-                  size="small"
-                />
+                {description ? (
+                  <Tooltip title={`${phase.name}: ${description}`}>
+                    {/* Focusable so that keyboard users get the tooltip too. */}
+                    {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+                    <span className={classes.named} tabIndex={0}>
+                      {chip}
+                    </span>
+                  </Tooltip>
+                ) : (
+                  chip
+                )}
                 {status && (
                   <Box display="flex" alignItems="center" gridGap={4}>
-                    {phase.reached && (
+                    {status === 'Reached' || status === 'Current phase' ? (
                       <CheckCircleIcon
                         aria-hidden
                         fontSize="small"
                         className={classes.reached}
                       />
-                    )}
+                    ) : null}
                     <Typography variant="body2">{status}</Typography>
                   </Box>
                 )}
@@ -106,7 +181,7 @@ export const PhaseLadder = (props: { scorecard: Scorecard }) => {
                   ? `, ${phase.blocking.length} required not met`
                   : ''}
               </Typography>
-              {isNext && (
+              {isNext && !summary.unknown && (
                 <LinearProgress
                   variant="determinate"
                   value={percent}
@@ -117,8 +192,10 @@ export const PhaseLadder = (props: { scorecard: Scorecard }) => {
           );
         })}
       </ol>
-      {summary.nextPhase === null && summary.phase !== null && (
-        <Typography variant="body2">Every phase reached.</Typography>
+      {meaning && (
+        <Typography variant="body2" color="textSecondary">
+          {meaning}
+        </Typography>
       )}
     </Section>
   );

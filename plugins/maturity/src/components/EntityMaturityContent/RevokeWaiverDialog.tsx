@@ -10,18 +10,20 @@ import { Alert } from '@material-ui/lab';
 import { useState, type FormEvent } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { maturityApiRef, type Waiver } from '../../api';
-import { MIN_REVOKE_REASON, type WaiverRow } from './waivers';
+import { reasonTooShort, type WaiverRow } from './waivers';
 
 /** Asks why before revoking a waiver; render it only while open. */
 export const RevokeWaiverDialog = (props: {
   waiver: WaiverRow & { id: string };
+  /** What the entity is, in words: "service", "website". */
+  noun: string;
   onClose: () => void;
   onRevoked: (waiver: Waiver) => void;
 }) => {
   const { waiver, onRevoked } = props;
   const api = useApi(maturityApiRef);
   const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [invalid, setInvalid] = useState<string>();
   const [{ loading, error }, revoke] = useAsyncFn(async () => {
     const revoked = await api.revokeWaiver(waiver.id, reason.trim());
     onRevoked(revoked);
@@ -30,7 +32,7 @@ export const RevokeWaiverDialog = (props: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const tooShort = reason.trim().length < MIN_REVOKE_REASON;
+    const tooShort = reasonTooShort(reason);
     setInvalid(tooShort);
     if (!tooShort) {
       revoke().catch(() => {
@@ -53,19 +55,16 @@ export const RevokeWaiverDialog = (props: {
         </DialogTitle>
         <DialogContent>
           <DialogContentText>
-            The check counts as it really is again from the next evaluation.
+            The check counts as it really is again: the {props.noun} is
+            re-evaluated right after.
           </DialogContentText>
           <TextField
             id="maturity-revoke-reason"
             label="Reason"
             value={reason}
             onChange={e => setReason(e.target.value)}
-            error={invalid}
-            helperText={
-              invalid
-                ? `Give a reason of at least ${MIN_REVOKE_REASON} characters`
-                : 'Kept in the audit log'
-            }
+            error={!!invalid}
+            helperText={invalid ?? 'Kept in the audit log'}
             fullWidth
             margin="dense"
             inputProps={{ 'aria-required': true }}

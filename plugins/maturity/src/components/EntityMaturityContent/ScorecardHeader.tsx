@@ -1,11 +1,13 @@
+import { UNKNOWN_ID } from '@backstage-maturity/plugin-maturity-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import type { EntitySummary, Scorecard } from '../../api';
 import { formatDate, formatDateTime, formatRelative } from '../common/dates';
-import { ladderOf, scorecardPhaseName } from '../common/ladder';
+import { ladderOf } from '../common/ladder';
 import { PhaseChip } from '../common/PhaseChip';
+import { lowerBoundText, standingName } from '../common/standing';
 import { ReEvaluateButton } from './ReEvaluateButton';
 
 /** Where the entity stands, when that was established, and a way to ask again. */
@@ -17,7 +19,15 @@ export const ScorecardHeader = (props: {
 }) => {
   const { scorecard } = props;
   const { summary } = scorecard;
-  const name = scorecardPhaseName(scorecard, summary.phase);
+  const name = standingName(scorecard);
+  let since: string;
+  if (summary.unknown) {
+    since = lowerBoundText(scorecard) ?? 'Evidence could not be read';
+  } else if (summary.phase === null) {
+    since = 'The first phase is not reached yet';
+  } else {
+    since = `Since ${formatDate(summary.phaseSince)}`;
+  }
   return (
     <Paper>
       <Box
@@ -33,14 +43,12 @@ export const ScorecardHeader = (props: {
             Phase
           </Typography>
           <PhaseChip
-            phase={summary.phase}
+            phase={summary.unknown ? UNKNOWN_ID : summary.phase}
             name={name}
             ladder={ladderOf(scorecard)}
           />
           <Typography variant="body2" color="textSecondary">
-            {summary.phase === null
-              ? 'The first phase is not reached yet'
-              : `Since ${formatDate(summary.phaseSince)}`}
+            {since}
           </Typography>
         </Box>
         <Box display="flex" alignItems="center" gridGap={16}>

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 
 /**
  * A card that is also a named region: its title is a level-2 heading that
- * labels the region, so assistive technology can jump between them.
+ * labels the region, so assistive technology can jump between them. Links
+ * reach it at `#maturity-<id>`.
  */
 export const Section = (props: {
   id: string;
@@ -15,7 +16,11 @@ export const Section = (props: {
 }) => {
   const headingId = `maturity-${props.id}-heading`;
   return (
-    <Box component="section" aria-labelledby={headingId}>
+    <Box
+      component="section"
+      id={`maturity-${props.id}`}
+      aria-labelledby={headingId}
+    >
       <InfoCard
         title={props.title}
         subheader={props.subheader}

@@ -43,13 +43,13 @@ function initialForm(): WaiverForm {
   };
 }
 
-function saveErrorMessage(error: Error): string {
+function saveErrorMessage(error: Error, noun: string): string {
   const status = (error as { statusCode?: number }).statusCode;
   if (status === 409) {
     return 'This check already has an active exemption or attestation; revoke it first.';
   }
   if (status === 403) {
-    return 'You do not have permission to manage exemptions of this entity.';
+    return `You do not have permission to manage exemptions of this ${noun}.`;
   }
   return error.message;
 }
@@ -82,6 +82,8 @@ function checkGroups(
  */
 export const WaiverDialog = (props: {
   entityRef: CompoundEntityRef;
+  /** What the entity is, in words: "service", "website". */
+  noun: string;
   checks: EntityCheck[];
   phases: PhaseProgress[];
   tracks: TrackScore[];
@@ -156,9 +158,10 @@ export const WaiverDialog = (props: {
         </DialogTitle>
         <DialogContent>
           <DialogContentText>
-            An exemption says a check does not apply to this entity for now; an
-            attestation says it is met in a way no machine can see, with a link
-            to the evidence. Both expire and count from the next evaluation.
+            An exemption says a check does not apply to this {props.noun} for
+            now; an attestation says it is met in a way no machine can see, with
+            a link to the evidence. Both expire; the {props.noun} is
+            re-evaluated when you save.
           </DialogContentText>
           <FormControl component="fieldset" margin="dense">
             <FormLabel component="legend">Kind</FormLabel>
@@ -257,7 +260,7 @@ export const WaiverDialog = (props: {
           />
           {error && (
             <Alert severity="error" role="alert">
-              {saveErrorMessage(error)}
+              {saveErrorMessage(error, props.noun)}
             </Alert>
           )}
         </DialogContent>

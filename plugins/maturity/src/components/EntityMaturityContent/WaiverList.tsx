@@ -1,94 +1,96 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
-import { Link } from '@backstage/core-components';
 import { maturityExemptionManagePermission } from '@backstage-maturity/plugin-maturity-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import CircularProgress from '@material-ui/core/CircularProgress';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
 import { Alert } from '@material-ui/lab';
 import { useCallback, useState } from 'react';
 import type { EntitySummary, Scorecard, Waiver } from '../../api';
-import { formatDate } from '../common/dates';
-import { ReEvaluateButton } from './ReEvaluateButton';
 import { RevokeWaiverDialog } from './RevokeWaiverDialog';
 import { Section } from './Section';
+import { useReEvaluateAfterChange } from './useReEvaluateAfterChange';
 import { WaiverDialog } from './WaiverDialog';
+import { WaiverTable } from './WaiverTable';
 import { waivableChecks, waiverRows, type WaiverRow } from './waivers';
 
-const KIND_LABELS = { exemption: 'Exemption', attestation: 'Attestation' };
+const useStyles = makeStyles(theme => ({
+  past: {
+    marginTop: theme.spacing(2),
+    '& > summary': { ...theme.typography.subtitle2, cursor: 'pointer' },
+  },
+}));
 
 function checkTitle(scorecard: Scorecard, checkId: string): string {
   return scorecard.checks.find(c => c.checkId === checkId)?.title ?? checkId;
 }
 
-function statusText(row: WaiverRow): string {
-  if (row.status === 'active') return 'Active';
-  if (row.status === 'expired') return 'Expired';
-  const by = row.revokedBy ? ` by ${row.revokedBy}` : '';
-  const on = row.revokedAt ? ` on ${formatDate(row.revokedAt)}` : '';
-  return `Revoked${by}${on}`;
-}
-
 /**
  * Exemptions and attestations of the entity, from the API and from catalog
- * annotations; those allowed can add and revoke them.
+ * annotations, those in force apart from past ones; those allowed can add
+ * and revoke them, and the entity is re-evaluated right after so the
+ * change shows at once.
  */
 export const WaiverList = (props: {
   scorecard: Scorecard;
   entityRef: CompoundEntityRef;
   resourceRef: string;
-  /** Called after a waiver was created or revoked. */
+  /** What the entity is, in words: "service", "website". */
+  noun: string;
+  /** Reloads the scorecard without a new evaluation. */
   onChanged: () => void;
+  /** Reloads what the page shows after a new evaluation. */
   onEvaluated: (summary: EntitySummary) => void;
 }) => {
-  const { scorecard, onChanged, onEvaluated } = props;
+  const classes = useStyles();
+  const { scorecard, noun } = props;
   const { allowed: canManage } = usePermission({
     permission: maturityExemptionManagePermission,
     resourceRef: props.resourceRef,
   });
   const [adding, setAdding] = useState(false);
   const [revoking, setRevoking] = useState<WaiverRow & { id: string }>();
-  const [notice, setNotice] = useState<string>();
+  const { state, apply, dismiss } = useReEvaluateAfterChange({
+    entityRef: props.entityRef,
+    noun,
+    onEvaluated: props.onEvaluated,
+    onChanged: props.onChanged,
+  });
   const rows = waiverRows(scorecard);
+  const active = rows.filter(row => row.status === 'active');
+  const past = rows.filter(row => row.status !== 'active');
 
   const created = useCallback(
     (waiver: Waiver) => {
       setAdding(false);
-      setNotice(
-        `Saved. The ${waiver.kind} of “${checkTitle(
-          scorecard,
-          waiver.checkId,
-        )}” counts from the next evaluation.`,
-      );
-      onChanged();
+      const what = `${waiver.kind} of “${checkTitle(
+        scorecard,
+        waiver.checkId,
+      )}”`;
+      apply({
+        applying: `Saved the ${what}. Re-evaluating this ${noun} so that it counts…`,
+        applied: `Saved. The ${what} counts now.`,
+        pending: why =>
+          `Saved. The ${what} counts from the next evaluation: ${why}.`,
+      });
     },
-    [scorecard, onChanged],
+    [scorecard, noun, apply],
   );
   const revoked = useCallback(
     (waiver: Waiver) => {
       setRevoking(undefined);
-      setNotice(
-        `Revoked. “${checkTitle(
-          scorecard,
-          waiver.checkId,
-        )}” counts as it is from the next evaluation.`,
-      );
-      onChanged();
+      const title = `“${checkTitle(scorecard, waiver.checkId)}”`;
+      apply({
+        applying: `Revoked the ${waiver.kind} of ${title}. Re-evaluating this ${noun}…`,
+        applied: `Revoked. ${title} counts as it is now.`,
+        pending: why =>
+          `Revoked. ${title} counts as it is from the next evaluation: ${why}.`,
+      });
     },
-    [scorecard, onChanged],
-  );
-  const evaluated = useCallback(
-    (summary: EntitySummary) => {
-      setNotice(undefined);
-      onEvaluated(summary);
-    },
-    [onEvaluated],
+    [scorecard, noun, apply],
   );
 
   return (
@@ -101,90 +103,61 @@ export const WaiverList = (props: {
             color="primary"
             startIcon={<AddIcon />}
             onClick={() => setAdding(true)}
+            disabled={state?.status === 'applying'}
           >
             Add exemption or attestation
           </Button>
         )
       }
     >
-      {notice && (
+      {state && (
         <Box mb={2}>
-          <Alert
-            severity="success"
-            onClose={() => setNotice(undefined)}
-            action={
-              <ReEvaluateButton
-                entityRef={props.entityRef}
-                resourceRef={props.resourceRef}
-                onEvaluated={evaluated}
-                label="Re-evaluate to apply"
-                variant="text"
-              />
-            }
-          >
-            {notice}
-          </Alert>
+          {state.status === 'applying' ? (
+            <Alert
+              severity="info"
+              role="status"
+              icon={<CircularProgress size={20} aria-hidden />}
+            >
+              {state.message}
+            </Alert>
+          ) : (
+            <Alert
+              severity={state.status === 'applied' ? 'success' : 'info'}
+              role="status"
+              onClose={dismiss}
+            >
+              {state.message}
+            </Alert>
+          )}
         </Box>
       )}
-      {rows.length === 0 ? (
-        <Typography variant="body2">No exemptions or attestations.</Typography>
+      {active.length === 0 ? (
+        <Typography variant="body2">
+          No exemptions or attestations in force.
+        </Typography>
       ) : (
-        <Table size="small" aria-label="Exemptions and attestations">
-          <TableHead>
-            <TableRow>
-              <TableCell>Check</TableCell>
-              <TableCell>Kind</TableCell>
-              <TableCell>Reason</TableCell>
-              <TableCell>By</TableCell>
-              <TableCell>Expires</TableCell>
-              <TableCell>Status</TableCell>
-              {canManage && <TableCell aria-label="Actions" />}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map(row => (
-              <TableRow key={row.key}>
-                <TableCell>{row.checkTitle}</TableCell>
-                <TableCell>
-                  {KIND_LABELS[row.kind]}
-                  {row.evidenceUrl && (
-                    <>
-                      {' '}
-                      (<Link to={row.evidenceUrl}>evidence</Link>)
-                    </>
-                  )}
-                </TableCell>
-                <TableCell>{row.reason}</TableCell>
-                <TableCell>
-                  {row.source === 'annotation'
-                    ? 'Catalog annotation'
-                    : row.createdBy ?? 'Unknown'}
-                </TableCell>
-                <TableCell>{formatDate(row.expiresAt)}</TableCell>
-                <TableCell>{statusText(row)}</TableCell>
-                {canManage && (
-                  <TableCell>
-                    {row.id && row.status === 'active' && (
-                      <Button
-                        size="small"
-                        aria-label={`Revoke the ${row.kind} of ${row.checkTitle}`}
-                        onClick={() =>
-                          setRevoking({ ...row, id: row.id as string })
-                        }
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <WaiverTable
+          rows={active}
+          label="Exemptions and attestations in force"
+          onRevoke={canManage ? setRevoking : undefined}
+        />
+      )}
+      {past.length > 0 && (
+        <details className={classes.past}>
+          <summary>
+            Past exemptions and attestations ({past.length}): revoked or expired
+          </summary>
+          <WaiverTable
+            rows={past}
+            label="Past exemptions and attestations"
+            past
+          />
+        </details>
       )}
       {adding && (
         <WaiverDialog
           entityRef={props.entityRef}
+          noun={noun}
           checks={waivableChecks(scorecard)}
           phases={scorecard.phases}
           tracks={scorecard.tracks}
@@ -195,6 +168,7 @@ export const WaiverList = (props: {
       {revoking && (
         <RevokeWaiverDialog
           waiver={revoking}
+          noun={noun}
           onClose={() => setRevoking(undefined)}
           onRevoked={revoked}
         />

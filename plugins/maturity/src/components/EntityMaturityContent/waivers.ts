@@ -1,10 +1,13 @@
+import { WAIVER_REASON_MIN_LENGTH } from '@backstage-maturity/plugin-maturity-common';
 import { DateTime } from 'luxon';
 import type { EntityCheck, Scorecard, Waiver, WaiverKind } from '../../api';
 
-/** Shortest reason the backend accepts for a new waiver. */
-export const MIN_REASON = 10;
-/** Shortest reason the backend accepts for a revocation. */
-export const MIN_REVOKE_REASON = 3;
+/** What to say when a reason, to grant or to revoke, is too short. */
+export function reasonTooShort(reason: string): string | undefined {
+  return reason.trim().length < WAIVER_REASON_MIN_LENGTH
+    ? `Give a reason of at least ${WAIVER_REASON_MIN_LENGTH} characters`
+    : undefined;
+}
 
 /** A waiver as the list shows it, from the API or from a catalog annotation. */
 export type WaiverRow = Pick<
@@ -130,8 +133,9 @@ export function validateWaiverForm(
   } else if (form.kind === 'attestation' && !check.attestable) {
     errors.checkId = 'This check cannot be attested, only exempted';
   }
-  if (form.reason.trim().length < MIN_REASON) {
-    errors.reason = `Give a reason of at least ${MIN_REASON} characters`;
+  const reason = reasonTooShort(form.reason);
+  if (reason) {
+    errors.reason = reason;
   }
   const { min, max } = expiryBounds(now);
   const expiry = DateTime.fromISO(form.expiresOn, { zone: 'utc' });
