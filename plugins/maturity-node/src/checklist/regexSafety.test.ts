@@ -54,6 +54,24 @@ const cases = defaultChecklist.checks.flatMap(check =>
     })),
 );
 
+/**
+ * The time of a run in milliseconds, run again (up to three times) while it
+ * is slow: a pattern that backtracks is slow every time, a busy machine only
+ * now and then.
+ */
+function fastestOfThree(run: () => void): number {
+  let fastest = Infinity;
+  for (let attempt = 0; attempt < 3 && fastest > 250; attempt++) {
+    const started = process.hrtime.bigint();
+    run();
+    fastest = Math.min(
+      fastest,
+      Number(process.hrtime.bigint() - started) / 1e6,
+    );
+  }
+  return fastest;
+}
+
 describe('content patterns of the default checklist', () => {
   it('are there to test', () => {
     expect(cases.length).toBeGreaterThan(50);
@@ -61,9 +79,7 @@ describe('content patterns of the default checklist', () => {
 
   it.each(cases)('$name stays fast on hostile texts', ({ regex }) => {
     for (const [name, text] of Object.entries(HOSTILE_TEXTS)) {
-      const started = process.hrtime.bigint();
-      regex.exec(text);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const ms = fastestOfThree(() => regex.exec(text));
       expect({ text: name, slow: ms > 250 }).toEqual({
         text: name,
         slow: false,
