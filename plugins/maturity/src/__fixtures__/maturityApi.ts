@@ -6,6 +6,19 @@ import { scorecard } from './scorecard';
  * fixture entity is evaluated, the dashboard's aggregates are still empty.
  */
 export const fixtureMaturityApi: Partial<MaturityApi> = {
+  getChecklist: async () => ({
+    phases: scorecard.phases.map(p => ({ id: p.phaseId, name: p.name })),
+    tracks: scorecard.tracks.map(t => ({ id: t.trackId, name: t.name })),
+    checks: scorecard.checks.map(({ checkId, ...check }) => ({
+      id: checkId,
+      title: check.title,
+      required: check.required,
+      why: check.why,
+      howToPass: check.howToPass,
+      attestable: check.attestable,
+    })),
+  }),
+  listRuns: async () => [],
   getScorecard: async () => scorecard,
   getEntityHistory: async () => ({ phases: [], checks: [] }),
   getSummary: async () => ({

@@ -11,7 +11,7 @@ export const MaturityPage = () => (
   <Page themeId="tool">
     <Header
       title="Service maturity"
-      subtitle="Where every service stands on the ladder from Walking Skeleton to Kaizen"
+      subtitle="Where each component stands on the ladder from Walking Skeleton to Kaizen, and what keeps it from the next phase"
     />
     <Content>
       {/* A failure in the dashboard leaves the page and its header standing. */}

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
-import { phaseColour } from './phases';
+import { phaseColours } from './phases';
 
 const useStyles = makeStyles({
   chip: {
-    color: '#fff',
     fontWeight: 500,
+    whiteSpace: 'nowrap',
   },
 });
 
@@ -13,21 +15,33 @@ const useStyles = makeStyles({
  * A phase name on the phase's colour.
  *
  * `ladder` holds the phase ids lowest first and decides the colour;
- * `phase` is a phase id, `not-started` or null.
+ * `phase` is a phase id, `not-started`, `unknown` or null. A `tooltip`
+ * (say, why the standing is unknown) shows on hover and focus.
  */
 export const PhaseChip = (props: {
   phase: string | null;
   name: string;
   ladder: string[];
   size?: 'small' | 'medium';
+  tooltip?: ReactNode;
 }) => {
   const classes = useStyles();
-  return (
+  const { background, text } = phaseColours(props.phase, props.ladder);
+  const chip = (
     <Chip
       className={classes.chip}
-      style={{ backgroundColor: phaseColour(props.phase, props.ladder) }}
+      style={{ backgroundColor: background, color: text }}
       label={props.name}
       size={props.size ?? 'medium'}
+      // Focusable, so that keyboard users reach the tooltip too.
+      tabIndex={props.tooltip ? 0 : undefined}
     />
+  );
+  return props.tooltip ? (
+    <Tooltip title={props.tooltip} arrow>
+      {chip}
+    </Tooltip>
+  ) : (
+    chip
   );
 };

@@ -1,26 +1,67 @@
-import { NOT_STARTED } from '@backstage-maturity/plugin-maturity-common';
-import type { CheckOutcome, PhaseCount, PhaseDefinition } from '../../api';
+import {
+  NOT_STARTED,
+  NOT_STARTED_ID,
+  UNKNOWN,
+  UNKNOWN_ID,
+} from '@backstage-maturity/plugin-maturity-common';
+import type {
+  CheckOutcome,
+  EntitySummary,
+  PhaseCount,
+  PhaseDefinition,
+} from '../../api';
 
-/** The id that counts and filters use for entities below the first phase. */
-export const NOT_STARTED_ID = 'not-started';
+export { NOT_STARTED_ID, UNKNOWN_ID };
 
-// One colour per rung, dark enough for white text and told apart by
-// lightness too; charts and chips always print the phase name beside it.
-const LADDER_COLOURS = ['#8e24aa', '#3949ab', '#00897b', '#7cb342', '#f9a825'];
-const NOT_STARTED_COLOUR = '#9e9e9e';
+/** A phase's colour and the colour of text written on it. */
+export interface PhaseColours {
+  background: string;
+  text: string;
+}
 
-/** The colour of a phase, by its position on the ladder (`not-started` grey). */
-export function phaseColour(phaseId: string | null, ladder: string[]): string {
-  if (phaseId === null || phaseId === NOT_STARTED_ID) {
-    return NOT_STARTED_COLOUR;
-  }
-  const index = ladder.indexOf(phaseId);
+const WHITE = '#ffffff';
+const DARK = '#212121';
+
+// One colour per rung, told apart by lightness too; each text colour keeps
+// a contrast of at least 4.5:1 (WCAG AA) on its background, whatever the
+// theme, and charts and chips always print the phase name beside it.
+const LADDER_COLOURS: PhaseColours[] = [
+  { background: '#8e24aa', text: WHITE },
+  { background: '#3949ab', text: WHITE },
+  { background: '#00796b', text: WHITE },
+  { background: '#7cb342', text: DARK },
+  { background: '#f9a825', text: DARK },
+];
+const NOT_STARTED_COLOURS: PhaseColours = {
+  background: '#616161',
+  text: WHITE,
+};
+const UNKNOWN_COLOURS: PhaseColours = { background: '#6d4c41', text: WHITE };
+
+/**
+ * The colours of a phase, by its position on the ladder: `not-started` (or
+ * null) grey, `unknown` brown.
+ */
+export function phaseColours(
+  phaseId: string | null,
+  ladder: string[],
+): PhaseColours {
+  if (phaseId === UNKNOWN_ID) return UNKNOWN_COLOURS;
+  const index = phaseId === null ? -1 : ladder.indexOf(phaseId);
   return index < 0
-    ? NOT_STARTED_COLOUR
+    ? NOT_STARTED_COLOURS
     : LADDER_COLOURS[Math.min(index, LADDER_COLOURS.length - 1)];
 }
 
-/** The name of a phase id from the counts or the checklist; `Not started` for null. */
+/** The background colour of a phase (see `phaseColours`). */
+export function phaseColour(phaseId: string | null, ladder: string[]): string {
+  return phaseColours(phaseId, ladder).background;
+}
+
+/**
+ * The name of a phase id from the counts or the checklist; `Not started`
+ * for null or `not-started`, `Unknown` for `unknown`.
+ */
 export function phaseName(
   phaseId: string | null,
   phases: PhaseDefinition[] | PhaseCount[],
@@ -28,11 +69,24 @@ export function phaseName(
   if (phaseId === null || phaseId === NOT_STARTED_ID) {
     return NOT_STARTED;
   }
+  if (phaseId === UNKNOWN_ID) return UNKNOWN;
   for (const phase of phases) {
     const id = 'id' in phase ? phase.id : phase.phase;
     if (id === phaseId) return phase.name;
   }
   return phaseId;
+}
+
+/**
+ * Where an entity stands, as a phase id of the counts and filters:
+ * `unknown` when its standing could not be told (its `phase` is then only a
+ * lower bound), `not-started`, or the phase reached.
+ */
+export function standingOf(
+  summary: Pick<EntitySummary, 'phase' | 'unknown'>,
+): string {
+  if (summary.unknown) return UNKNOWN_ID;
+  return summary.phase ?? NOT_STARTED_ID;
 }
 
 /** How each outcome reads to a person. */

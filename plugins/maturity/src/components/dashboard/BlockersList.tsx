@@ -1,24 +1,37 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { Link } from '@backstage/core-components';
 import type { Blocker, PhaseCount } from '../../api';
+import { PhaseChip } from '../common/PhaseChip';
 import { phaseColour, phaseName } from '../common/phases';
+import { counted, type Noun } from './nouns';
 
-const plural = (count: number) => (count === 1 ? 'service' : 'services');
+/** Where a blocker's links lead: the list of what it blocks. */
+export interface BlockerLinks {
+  /** The query string of the list narrowed to what the check blocks. */
+  hrefOf(checkId: string): string;
+  /** Called on following a link, to bring the list into view. */
+  onFollow(): void;
+}
 
 /**
- * The checks that keep most services from their next phase, each with a
- * bar in the colour of the phase it holds back; the count is printed too.
+ * The checks that keep most entities from their next phase, each with the
+ * phase it holds back and a bar in that phase's colour. The check and its
+ * count both open the list of what it blocks.
  */
-export const BlockersList = (props: {
-  blockers: Blocker[];
-  phases: PhaseCount[];
-  ladder: string[];
-}) => {
-  const { blockers, phases, ladder } = props;
+export const BlockersList = (
+  props: BlockerLinks & {
+    blockers: Blocker[];
+    phases: PhaseCount[];
+    ladder: string[];
+    noun: Noun;
+  },
+) => {
+  const { blockers, phases, ladder, noun, hrefOf, onFollow } = props;
   if (blockers.length === 0) {
     return (
       <Typography color="textSecondary">
-        No check keeps a service from its next phase.
+        {`No check keeps a ${noun.one} from its next phase.`}
       </Typography>
     );
   }
@@ -33,25 +46,41 @@ export const BlockersList = (props: {
     >
       {blockers.map(blocker => (
         <Box component="li" key={blocker.checkId} mb={1.5}>
-          <Box display="flex" justifyContent="space-between">
-            <Typography variant="body2">
-              {blocker.title}
-              {blocker.phase && (
-                <Typography
-                  component="span"
-                  variant="caption"
-                  color="textSecondary"
-                >
-                  {` · ${phaseName(blocker.phase, phases)}`}
-                </Typography>
-              )}
-            </Typography>
-            <Typography variant="body2" style={{ whiteSpace: 'nowrap' }}>
-              {`${blocker.count} ${plural(blocker.count)}`}
-            </Typography>
+          <Box
+            display="flex"
+            alignItems="center"
+            flexWrap="wrap"
+            style={{ gap: 8 }}
+          >
+            <Box flexGrow={1}>
+              <Link
+                to={hrefOf(blocker.checkId)}
+                onClick={onFollow}
+                variant="body2"
+              >
+                {blocker.title}
+              </Link>
+            </Box>
+            {blocker.phase && (
+              <PhaseChip
+                size="small"
+                phase={blocker.phase}
+                name={phaseName(blocker.phase, phases)}
+                ladder={ladder}
+              />
+            )}
+            <Link
+              to={hrefOf(blocker.checkId)}
+              onClick={onFollow}
+              variant="body2"
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              {counted(blocker.count, noun)}
+            </Link>
           </Box>
           <Box
             aria-hidden
+            mt={0.5}
             height={8}
             borderRadius={4}
             bgcolor="action.hover"

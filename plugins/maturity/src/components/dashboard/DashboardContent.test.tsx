@@ -1,184 +1,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { useLocation } from 'react-router-dom';
+import type { EntityListQuery } from '../../api';
 import {
-  maturityApiRef,
-  type EntityListQuery,
-  type EntitySummary,
-  type MaturityApi,
-  type OwnerRollup,
-  type PhaseCount,
-  type Summary,
-  type Trend,
-} from '../../api';
-import { MaturityPage } from '../MaturityPage';
+  counts,
+  entity,
+  mockApi,
+  region,
+  renderPage,
+  search,
+  summary,
+  trend,
+} from './__testUtils__/dashboardFixtures';
 
-const PHASES: Array<[string, string]> = [
-  ['not-started', 'Not started'],
-  ['walking-skeleton', 'Walking Skeleton'],
-  ['foundation', 'Solid Foundation'],
-  ['production-ready', 'Production Ready'],
-  ['operational-maturity', 'Operational Maturity'],
-  ['kaizen', 'Kaizen'],
-];
-
-const counts = (...values: number[]): PhaseCount[] =>
-  PHASES.map(([phase, name], i) => ({ phase, name, count: values[i] ?? 0 }));
-
-const summary: Summary = {
-  total: 10,
-  phases: counts(4, 3, 2, 1),
-  blockers: [
-    {
-      checkId: 'health-checks',
-      title: 'Health checks and readiness probes',
-      phase: 'foundation',
-      count: 3,
-    },
-    {
-      checkId: 'iac',
-      title: 'Infrastructure as code',
-      phase: 'foundation',
-      count: 1,
-    },
-  ],
-};
-
-const rollup: OwnerRollup = {
-  items: [
-    {
-      owner: 'group:default/platform',
-      title: 'Platform',
-      parent: null,
-      direct: 1,
-      total: 7,
-      phases: counts(3, 2, 1, 1),
-    },
-    {
-      owner: 'group:default/team-a',
-      title: 'Team A',
-      parent: 'group:default/platform',
-      direct: 4,
-      total: 4,
-      phases: counts(2, 1, 1),
-    },
-    {
-      owner: 'group:default/team-b',
-      title: 'Team B',
-      parent: 'group:default/platform',
-      direct: 2,
-      total: 2,
-      phases: counts(1, 1),
-    },
-    {
-      owner: 'user:default/jane',
-      parent: null,
-      direct: 3,
-      total: 3,
-      phases: counts(1, 1, 1),
-    },
-  ],
-};
-
-const entity = (
-  name: string,
-  extra: Partial<EntitySummary> = {},
-): EntitySummary => ({
-  entityRef: `component:default/${name}`,
-  kind: 'Component',
-  namespace: 'default',
-  name,
-  type: 'service',
-  lifecycle: 'production',
-  owner: 'group:default/team-a',
-  system: 'checkout',
-  phase: 'walking-skeleton',
-  nextPhase: 'foundation',
-  progress: 0.5,
-  counts: {
-    pass: 5,
-    fail: 2,
-    'not-applicable': 0,
-    exempt: 0,
-    attested: 0,
-    error: 0,
-  },
-  blocking: ['health-checks', 'iac'],
-  evaluatedAt: new Date().toISOString(),
-  phaseSince: '2026-01-01T00:00:00.000Z',
-  ...extra,
-});
-
-const trend: Trend = {
-  from: '2026-01-01',
-  to: '2026-01-03',
-  days: [
-    { day: '2026-01-01', phases: { 'not-started': 6, 'walking-skeleton': 2 } },
-    { day: '2026-01-03', phases: { 'not-started': 4, 'walking-skeleton': 3 } },
-  ],
-};
-
-function mockApi(overrides: Partial<MaturityApi> = {}) {
-  return {
-    getSummary: jest.fn(async () => summary),
-    getOwnerRollup: jest.fn(async () => rollup),
-    getTrend: jest.fn(async () => trend),
-    getScorecard: jest.fn(),
-    listEntities: jest.fn(async (query: EntityListQuery) => {
-      if (query.owner?.includes('group:default/team-b')) {
-        return {
-          items: [entity('team-b-service', { owner: 'group:default/team-b' })],
-          totalCount: 1,
-        };
-      }
-      return {
-        items: [
-          entity('payments', { title: 'Payments API' }),
-          entity('cart', {
-            phase: null,
-            nextPhase: 'walking-skeleton',
-            progress: 0.25,
-          }),
-        ],
-        totalCount: 60,
-      };
-    }),
-    ...overrides,
-  } as unknown as jest.Mocked<MaturityApi>;
-}
-
-const LocationDisplay = () => {
-  const location = useLocation();
-  return <div data-testid="location">{location.search}</div>;
-};
-
-async function renderPage(api: MaturityApi, url = '/maturity') {
-  return renderInTestApp(
-    <TestApiProvider apis={[[maturityApiRef, api]]}>
-      <MaturityPage />
-      <LocationDisplay />
-    </TestApiProvider>,
-    {
-      routeEntries: [url],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    },
-  );
-}
-
-const region = (name: string) => screen.getByRole('region', { name });
-
-const search = () =>
-  new URLSearchParams(screen.getByTestId('location').textContent ?? '');
+// A whole dashboard per test: role queries over it take a while.
+jest.setTimeout(30_000);
 
 describe('MaturityPage', () => {
   it('shows the services per phase with names and counts', async () => {
     await renderPage(mockApi());
     expect(
-      await screen.findByRole('heading', { name: 'Services per phase' }),
+      await screen.findByRole('heading', { name: 'Components per phase' }),
     ).toBeInTheDocument();
-    const table = within(region('Services per phase')).getByRole('table');
+    const table = within(region('Components per phase')).getByRole('table');
     const row = (name: string) =>
       within(table).getByRole('button', { name }).closest('tr') as HTMLElement;
     expect(within(row('Not started')).getByText('4')).toBeInTheDocument();
@@ -196,8 +39,8 @@ describe('MaturityPage', () => {
     expect(
       blockers.getByText('Health checks and readiness probes'),
     ).toBeInTheDocument();
-    expect(blockers.getByText('3 services')).toBeInTheDocument();
-    expect(blockers.getByText('1 service')).toBeInTheDocument();
+    expect(blockers.getByText('3 components')).toBeInTheDocument();
+    expect(blockers.getByText('1 component')).toBeInTheDocument();
   });
 
   it('rolls sub-teams up under their parent and sorts by any column', async () => {
@@ -246,8 +89,8 @@ describe('MaturityPage', () => {
   it('lists a page of services with links, phases and progress', async () => {
     const api = mockApi();
     await renderPage(api);
-    await screen.findByRole('heading', { name: 'Services' });
-    const services = within(region('Services'));
+    await screen.findByRole('heading', { name: 'Components' });
+    const services = within(region('Components'));
     expect(
       await services.findByRole('link', { name: 'Payments API' }),
     ).toHaveAttribute('href', '/catalog/default/component/payments');
@@ -256,7 +99,11 @@ describe('MaturityPage', () => {
     expect(
       within(cart).getByText('25% to Walking Skeleton'),
     ).toBeInTheDocument();
-    expect(within(cart).getByText('2')).toBeInTheDocument();
+    expect(
+      within(cart).getByText(
+        'Health checks and readiness probes, Infrastructure as code',
+      ),
+    ).toBeInTheDocument();
     expect(api.listEntities).toHaveBeenCalledWith({
       sort: 'name',
       order: 'asc',
@@ -269,7 +116,7 @@ describe('MaturityPage', () => {
     const api = mockApi();
     await renderPage(api);
     const services = within(
-      await screen.findByRole('region', { name: 'Services' }),
+      await screen.findByRole('region', { name: 'Components' }),
     );
     expect(services.getByText('1-25 of 60')).toBeInTheDocument();
     await userEvent.click(services.getByRole('button', { name: 'Next page' }));
@@ -297,14 +144,14 @@ describe('MaturityPage', () => {
     });
     await renderPage(api);
     const services = within(
-      await screen.findByRole('region', { name: 'Services' }),
+      await screen.findByRole('region', { name: 'Components' }),
     );
     expect(await services.findByText('1-25 of 10000')).toBeInTheDocument();
     expect(services.getAllByRole('link', { name: /^service-/ })).toHaveLength(
       25,
     );
     expect(
-      within(region('Services per phase')).getByText('4000'),
+      within(region('Components per phase')).getByText('4000'),
     ).toBeInTheDocument();
     // The table's page and the filters' sample of values: bounded reads of
     // summaries, never every service nor a scorecard.
@@ -321,7 +168,7 @@ describe('MaturityPage', () => {
     const api = mockApi();
     await renderPage(api);
     const services = within(
-      await screen.findByRole('region', { name: 'Services' }),
+      await screen.findByRole('region', { name: 'Components' }),
     );
     await userEvent.click(services.getByRole('button', { name: 'Evaluated' }));
     await waitFor(() =>
@@ -339,7 +186,7 @@ describe('MaturityPage', () => {
   it('filters by owner through the URL and shows the filtered services', async () => {
     const api = mockApi();
     await renderPage(api);
-    await screen.findByRole('heading', { name: 'Services' });
+    await screen.findByRole('heading', { name: 'Components' });
 
     await userEvent.click(screen.getByRole('textbox', { name: 'Owner' }));
     await userEvent.click(
@@ -360,7 +207,7 @@ describe('MaturityPage', () => {
     expect(api.getTrend).toHaveBeenLastCalledWith({
       owner: ['group:default/team-b'],
     });
-    const services = within(region('Services'));
+    const services = within(region('Components'));
     expect(
       await services.findByRole('link', { name: 'team-b-service' }),
     ).toBeInTheDocument();
@@ -370,7 +217,7 @@ describe('MaturityPage', () => {
   it('searches by name as the user types, without a history entry per key', async () => {
     const api = mockApi();
     await renderPage(api);
-    await screen.findByRole('heading', { name: 'Services' });
+    await screen.findByRole('heading', { name: 'Components' });
     await userEvent.type(
       screen.getByRole('searchbox', { name: 'Search' }),
       'pay',
@@ -388,7 +235,7 @@ describe('MaturityPage', () => {
       api,
       '/maturity?owner=group:default/team-a&lifecycle=production&phase=foundation&search=pay',
     );
-    await screen.findByRole('heading', { name: 'Services' });
+    await screen.findByRole('heading', { name: 'Components' });
     const filters = {
       owner: ['group:default/team-a'],
       lifecycle: ['production'],
@@ -412,9 +259,9 @@ describe('MaturityPage', () => {
   it('narrows the services to a phase chosen in the distribution', async () => {
     const api = mockApi();
     await renderPage(api);
-    await screen.findByRole('heading', { name: 'Services per phase' });
+    await screen.findByRole('heading', { name: 'Components per phase' });
     await userEvent.click(
-      within(region('Services per phase')).getByRole('button', {
+      within(region('Components per phase')).getByRole('button', {
         name: 'Solid Foundation',
       }),
     );
@@ -469,7 +316,7 @@ describe('MaturityPage', () => {
 
     const api = mockApi();
     await renderPage(api, '/maturity?lifecycle=production');
-    await screen.findByRole('heading', { name: 'Services' });
+    await screen.findByRole('heading', { name: 'Components' });
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
 
     await waitFor(() => expect(click).toHaveBeenCalled());
@@ -492,6 +339,7 @@ describe('MaturityPage', () => {
           total: 0,
           phases: counts(),
           blockers: [],
+          blockerCount: 0,
         })),
       }),
     );
@@ -500,17 +348,44 @@ describe('MaturityPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows the error of a failed request', async () => {
+  it('says what failed and tries again', async () => {
+    const failure = Object.assign(new Error('Request failed with 500'), {
+      statusCode: 500,
+      cause: { message: 'Database connection lost' },
+    });
+    const getSummary = jest
+      .fn()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValue(summary);
+    await renderPage(mockApi({ getSummary }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Could not load the maturity summary and team counts',
+    );
+    expect(alert).toHaveTextContent('The maturity backend failed (status 500)');
+    expect(alert).toHaveTextContent('Cause: Database connection lost');
+    expect(alert).not.toHaveTextContent('Request failed');
+
+    await userEvent.click(
+      within(alert).getByRole('button', { name: 'Try again' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Components per phase' }),
+    ).toBeInTheDocument();
+    expect(getSummary).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when the backend cannot be reached', async () => {
     await renderPage(
       mockApi({
         getSummary: jest.fn(async () =>
-          Promise.reject(new Error('Backend down')),
+          Promise.reject(new TypeError('Failed to fetch')),
         ),
       }),
     );
-    expect(
-      (await screen.findAllByText('Error: Backend down')).length,
-    ).toBeGreaterThan(0);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The maturity backend could not be reached',
+    );
   });
 
   it('tells a user without permission', async () => {
@@ -522,5 +397,75 @@ describe('MaturityPage', () => {
     );
     expect(await screen.findByText('Permission denied')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Teams' })).toBeNull();
+  });
+
+  it('shows the trend legend in ladder order', async () => {
+    await renderPage(mockApi());
+    const legend = await within(
+      await screen.findByRole('region', { name: 'Trend' }),
+    ).findByRole('list', { name: 'Legend' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([
+      'Unknown',
+      'Not started',
+      'Walking Skeleton',
+      'Solid Foundation',
+      'Production Ready',
+      'Operational Maturity',
+      'Kaizen',
+    ]);
+  });
+
+  it('speaks of the type filtered by', async () => {
+    await renderPage(mockApi(), '/maturity?type=website');
+    expect(
+      await screen.findByRole('heading', { name: 'Websites per phase' }),
+    ).toBeInTheDocument();
+    expect(region('Websites')).toBeInTheDocument();
+    expect(
+      within(region('Top blockers')).getByText('3 websites'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the dashboard in outline while it loads', async () => {
+    let resolve: (value: typeof summary) => void = () => {};
+    const getSummary = jest.fn(
+      () => new Promise<typeof summary>(done => (resolve = done)),
+    );
+    await renderPage(mockApi({ getSummary }));
+    expect(
+      screen.getByRole('status', { name: 'Loading maturity results' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    resolve(summary);
+    expect(
+      await screen.findByRole('heading', { name: 'Components per phase' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('status', { name: 'Loading maturity results' }),
+    ).toBeNull();
+  });
+
+  it('shows the list in outline while its first page loads', async () => {
+    await renderPage(
+      mockApi({ listEntities: jest.fn(() => new Promise(() => {})) }),
+    );
+    expect(
+      await screen.findByRole('status', { name: 'Loading components' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the last evaluation to everyone, Re-evaluate all only to those allowed', async () => {
+    await renderPage(mockApi());
+    expect(await screen.findByText(/^Last evaluation:/)).toHaveTextContent(
+      '60 entities, 2 unreadable',
+    );
+    await screen.findByRole('heading', { name: 'Components per phase' });
+    expect(
+      screen.queryByRole('button', { name: 'Re-evaluate all' }),
+    ).toBeNull();
   });
 });

@@ -1,7 +1,4 @@
-import { useState } from 'react';
 import Box from '@material-ui/core/Box';
-import LinearProgress from '@material-ui/core/LinearProgress';
-import MenuItem from '@material-ui/core/MenuItem';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -10,51 +7,35 @@ import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import type { Theme } from '@material-ui/core/styles';
+import { Link } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import {
   entityRouteParams,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   maturityApiRef,
-  type EntityFilters,
   type EntitySortField,
-  type EntitySummary,
   type PhaseCount,
 } from '../../api';
 import { formatDateTime, formatRelative } from '../common/dates';
-import { PhaseChip } from '../common/PhaseChip';
-import { phaseName } from '../common/phases';
+import { BlockingChecksCell } from './BlockingChecksCell';
 import { collectEntities } from './collectEntities';
 import { entitiesToCsv } from './csv';
+import { TableSkeleton } from './DashboardSkeleton';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ownerLabel } from './FilterBar';
-
-const ALL_PHASES = '';
-
-/** Where an entity stands against its next phase. */
-const ProgressCell = (props: { item: EntitySummary; phases: PhaseCount[] }) => {
-  const { item, phases } = props;
-  if (!item.nextPhase) {
-    return <Typography variant="body2">Top of the ladder</Typography>;
-  }
-  const percent = Math.round(item.progress * 100);
-  const next = phaseName(item.nextPhase, phases);
-  return (
-    <Box minWidth={140}>
-      <Typography variant="body2">{`${percent}% to ${next}`}</Typography>
-      <LinearProgress
-        variant="determinate"
-        value={percent}
-        aria-label={`${percent}% of ${next} met`}
-      />
-    </Box>
-  );
-};
+import { ListToolbar } from './ListToolbar';
+import { LoadError } from './LoadError';
+import { capitalized, type Noun } from './nouns';
+import { ProgressCell, StandingCell } from './StandingCells';
+import { useTableStyles } from './tableStyles';
+import type { DashboardFilters } from './useDashboardFilters';
+import { PAGE_SIZES } from './urlParams';
 
 const EvaluatedCell = (props: { at: string }) => (
   <time dateTime={props.at} title={formatDateTime(props.at)}>
@@ -63,38 +44,35 @@ const EvaluatedCell = (props: { at: string }) => (
 );
 
 /**
- * One page of the filtered services, sorted and paged by the backend so
- * that the page stays fast however large the catalog is.
+ * One page of the filtered entities, sorted and paged by the backend so
+ * that the page stays fast however large the catalog is. Phase, blocker,
+ * sort order and page live in the URL (see `useDashboardFilters`).
  */
 export const EntityTable = (props: {
-  filters: EntityFilters;
-  filtersKey: string;
-  phase: string[];
-  sort: EntitySortField;
-  order: 'asc' | 'desc';
+  dashboard: DashboardFilters;
   phases: PhaseCount[];
   ladder: string[];
-  onSort(sort: EntitySortField, order: 'asc' | 'desc'): void;
-  onPhaseChange(phase: string[]): void;
+  /** Check titles by id, from the checklist. */
+  titles: Map<string, string>;
+  noun: Noun;
 }) => {
-  const { filters, filtersKey, phase, sort, order, phases, ladder } = props;
+  const { dashboard, phases, ladder, titles, noun } = props;
+  const { filters, phase, blocker, sort, order, page, pageSize } = dashboard;
   const api = useApi(maturityApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
-
-  // Any change of what is listed starts again at the first page.
-  const listKey = JSON.stringify([filtersKey, phase, sort, order]);
-  const [paging, setPaging] = useState({ key: listKey, page: 0 });
-  const [pageSize, setPageSize] = useState(25);
-  const page = paging.key === listKey ? paging.page : 0;
+  const classes = useTableStyles();
+  // At narrow widths the least needed columns go, so that no word breaks.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
 
   const query = {
     ...filters,
     ...(phase.length ? { phase } : {}),
+    ...(blocker.length ? { blocker } : {}),
     sort,
     order,
   };
   const queryKey = JSON.stringify(query);
-  const { value, loading, error } = useAsync(
+  const { value, loading, error, retry } = useAsyncRetry(
     () =>
       api.listEntities({
         ...JSON.parse(queryKey),
@@ -110,19 +88,13 @@ export const EntityTable = (props: {
       csv: entitiesToCsv(items, phases),
       note:
         items.length < totalCount
-          ? `Exported the first ${items.length} of ${totalCount} services.`
+          ? `Exported the first ${items.length} of ${totalCount} ${noun.many}.`
           : undefined,
     };
   };
 
   const header = (field: EntitySortField | undefined, label: string) => {
-    if (!field) {
-      return (
-        <TableCell key={label} align="right">
-          {label}
-        </TableCell>
-      );
-    }
+    if (!field) return <TableCell key={label}>{label}</TableCell>;
     const active = sort === field;
     return (
       <TableCell key={label} sortDirection={active ? order : false}>
@@ -130,7 +102,7 @@ export const EntityTable = (props: {
           active={active}
           direction={active ? order : 'asc'}
           onClick={() =>
-            props.onSort(field, active && order === 'asc' ? 'desc' : 'asc')
+            dashboard.setSort(field, active && order === 'asc' ? 'desc' : 'asc')
           }
         >
           {label}
@@ -148,114 +120,120 @@ export const EntityTable = (props: {
     }
   };
 
-  return (
-    <>
-      <Box display="flex" alignItems="center" mb={1} style={{ gap: 16 }}>
-        <TextField
-          select
-          label="Phase"
-          variant="outlined"
-          size="small"
-          style={{ minWidth: 200 }}
-          value={phase[0] ?? ALL_PHASES}
-          onChange={event =>
-            props.onPhaseChange(
-              event.target.value === ALL_PHASES ? [] : [event.target.value],
-            )
-          }
-        >
-          <MenuItem value={ALL_PHASES}>All phases</MenuItem>
-          {phases.map(p => (
-            <MenuItem key={p.phase} value={p.phase}>
-              {p.name}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Box flexGrow={1} />
-        <ExportCsvButton filename="service-maturity.csv" build={exportCsv} />
-      </Box>
-      {error && <ResponseErrorPanel error={error} />}
-      {!error && !value && <Progress />}
-      {!error && value && (
-        <>
-          {loading ? <LinearProgress /> : <Box height={4} />}
-          <TableContainer>
-            <Table size="small" aria-label="Services">
-              <TableHead>
+  const columns = narrow ? 4 : 6;
+  const body = () => {
+    if (error) {
+      return (
+        <LoadError
+          what={`the list of ${noun.many}`}
+          error={error}
+          onRetry={retry}
+        />
+      );
+    }
+    if (!value) {
+      return <TableSkeleton rows={10} label={`Loading ${noun.many}`} />;
+    }
+    const lastPage = Math.max(0, Math.ceil(value.totalCount / pageSize) - 1);
+    return (
+      <Box
+        aria-busy={loading}
+        style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 0.2s' }}
+      >
+        <TableContainer className={classes.container}>
+          <Table
+            size="small"
+            className={classes.table}
+            aria-label={capitalized(noun.many)}
+          >
+            <TableHead>
+              <TableRow>
+                {header('name', 'Name')}
+                {!narrow && header('owner', 'Owner')}
+                {header('phase', 'Phase')}
+                {header('progress', 'Progress to next phase')}
+                {header(undefined, 'Blocking checks')}
+                {!narrow && header('evaluatedAt', 'Evaluated')}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {value.items.length === 0 && (
                 <TableRow>
-                  {header('name', 'Name')}
-                  {header('owner', 'Owner')}
-                  {header('phase', 'Phase')}
-                  {header('progress', 'Progress to next phase')}
-                  {header(undefined, 'Blocking checks')}
-                  {header('evaluatedAt', 'Evaluated')}
+                  <TableCell colSpan={columns}>
+                    <Typography color="textSecondary">
+                      {page > lastPage
+                        ? `Page ${page + 1} is past the last page (${
+                            lastPage + 1
+                          }).`
+                        : `No ${noun.many} match these filters.`}
+                    </Typography>
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {value.items.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={6}>
-                      <Typography color="textSecondary">
-                        No services match these filters.
-                      </Typography>
-                    </TableCell>
-                  </TableRow>
-                )}
-                {value.items.map(item => (
-                  <TableRow key={item.entityRef} hover>
-                    <TableCell component="th" scope="row" role="rowheader">
-                      {link(item.entityRef, item.title ?? item.name)}
-                    </TableCell>
+              )}
+              {value.items.map(item => (
+                <TableRow key={item.entityRef} hover>
+                  <TableCell component="th" scope="row" role="rowheader">
+                    {link(item.entityRef, item.title ?? item.name)}
+                  </TableCell>
+                  {!narrow && (
                     <TableCell>
                       {item.owner
                         ? link(item.owner, ownerLabel(item.owner))
                         : '–'}
                     </TableCell>
-                    <TableCell>
-                      <PhaseChip
-                        size="small"
-                        phase={item.phase}
-                        name={phaseName(item.phase, phases)}
-                        ladder={ladder}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      <ProgressCell item={item} phases={phases} />
-                    </TableCell>
-                    <TableCell
-                      align="right"
-                      title={item.blocking.join(', ') || undefined}
-                    >
-                      {item.blocking.length}
-                    </TableCell>
-                    <TableCell>
+                  )}
+                  <TableCell>
+                    <StandingCell item={item} phases={phases} ladder={ladder} />
+                  </TableCell>
+                  <TableCell>
+                    <ProgressCell item={item} phases={phases} />
+                  </TableCell>
+                  <TableCell>
+                    <BlockingChecksCell
+                      blocking={item.blocking}
+                      titles={titles}
+                    />
+                  </TableCell>
+                  {!narrow && (
+                    <TableCell className={classes.nowrap}>
                       <EvaluatedCell at={item.evaluatedAt} />
                     </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <TablePagination
-            component="div"
-            count={value.totalCount}
-            // The count can shrink under a page that is still loading.
-            page={Math.min(
-              page,
-              Math.max(0, Math.ceil(value.totalCount / pageSize) - 1),
-            )}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={[10, 25, 50, 100]}
-            onPageChange={(_event, next) =>
-              setPaging({ key: listKey, page: next })
-            }
-            onRowsPerPageChange={event => {
-              setPageSize(Number(event.target.value));
-              setPaging({ key: listKey, page: 0 });
-            }}
-          />
-        </>
-      )}
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+        <TablePagination
+          component="div"
+          count={value.totalCount}
+          // A page past the end (an old link) shows the last one's controls.
+          page={Math.min(page, lastPage)}
+          rowsPerPage={pageSize}
+          rowsPerPageOptions={PAGE_SIZES}
+          onPageChange={(_event, next) => dashboard.setPage(next)}
+          onRowsPerPageChange={event =>
+            dashboard.setPageSize(Number(event.target.value))
+          }
+        />
+      </Box>
+    );
+  };
+
+  return (
+    <>
+      <ListToolbar
+        phases={phases}
+        phase={phase}
+        onPhaseChange={dashboard.setPhase}
+        blocker={blocker}
+        titles={titles}
+        onBlockerChange={dashboard.setBlocker}
+        action={
+          <ExportCsvButton filename="service-maturity.csv" build={exportCsv} />
+        }
+      />
+      {body()}
     </>
   );
 };

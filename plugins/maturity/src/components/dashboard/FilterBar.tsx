@@ -4,8 +4,6 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -17,6 +15,7 @@ import {
   type DashboardFilters,
   type Facet,
 } from './useDashboardFilters';
+import { FacetPicker } from './FacetPicker';
 
 // Enough of the catalog to suggest values; anything else can be typed.
 const SUGGESTION_SAMPLE = 200;
@@ -25,6 +24,7 @@ const LABELS: Record<Facet, string> = {
   owner: 'Owner',
   system: 'System',
   domain: 'Domain',
+  kind: 'Kind',
   type: 'Type',
   lifecycle: 'Lifecycle',
 };
@@ -39,45 +39,7 @@ export function ownerLabel(ref: string, title?: string): string {
   }
 }
 
-const FacetPicker = (props: {
-  facet: Facet;
-  options: string[];
-  value: string[];
-  onChange(values: string[]): void;
-  labelOf?: (value: string) => string;
-  freeSolo?: boolean;
-}) => {
-  const { facet, options, value, onChange, labelOf, freeSolo } = props;
-  return (
-    <Autocomplete
-      multiple
-      freeSolo={freeSolo}
-      size="small"
-      options={options}
-      value={value}
-      filterSelectedOptions
-      getOptionLabel={option => (labelOf ? labelOf(option) : option)}
-      onChange={(_event, next) => onChange(next as string[])}
-      renderOption={option =>
-        labelOf && labelOf(option) !== option ? (
-          <Box>
-            <Typography variant="body2">{labelOf(option)}</Typography>
-            <Typography variant="caption" color="textSecondary">
-              {option}
-            </Typography>
-          </Box>
-        ) : (
-          option
-        )
-      }
-      renderInput={params => (
-        <TextField {...params} label={LABELS[facet]} variant="outlined" />
-      )}
-    />
-  );
-};
-
-/** Owner, system, domain, type and lifecycle pickers and a search box. */
+/** Owner, system, domain, kind, type and lifecycle pickers and a search box. */
 export const FilterBar = (props: { filters: DashboardFilters }) => {
   const { filters, setFacet, setSearch, active, clear } = props.filters;
   const api = useApi(maturityApiRef);
@@ -101,7 +63,12 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
       [
         ...new Set(
           (sample.value?.items ?? [])
-            .map(item => item[facet])
+            .map(item =>
+              // The API takes kinds in lower case, as entity refs write them.
+              facet === 'kind'
+                ? item.kind.toLocaleLowerCase('en-US')
+                : item[facet],
+            )
             .filter((v): v is string => Boolean(v)),
         ),
       ].sort();
@@ -113,6 +80,7 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
       ),
       system: values('system'),
       domain: values('domain'),
+      kind: values('kind'),
       type: values('type'),
       lifecycle: values('lifecycle'),
     };
@@ -140,9 +108,9 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
   }, [filters.search]);
 
   const picker = (facet: Facet) => (
-    <Grid item xs={12} sm={6} md={2} key={facet}>
+    <Grid item xs={12} sm={6} md={3} lg key={facet}>
       <FacetPicker
-        facet={facet}
+        label={LABELS[facet]}
         options={options[facet]}
         value={filters[facet] ?? []}
         onChange={values => setFacet(facet, values)}
@@ -160,7 +128,7 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
     <Paper component="section" aria-label="Filters">
       <Box p={2}>
         <Grid container spacing={2} alignItems="center">
-          <Grid item xs={12} sm={6} md={2}>
+          <Grid item xs={12} sm={6} md={3} lg>
             <TextField
               id="maturity-search"
               label="Search"

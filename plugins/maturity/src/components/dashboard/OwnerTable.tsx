@@ -8,6 +8,8 @@ import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import type { Theme } from '@material-ui/core/styles';
 import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { Link } from '@backstage/core-components';
@@ -18,7 +20,10 @@ import {
 } from '@backstage/plugin-catalog-react';
 import type { OwnerRollupRow, PhaseCount } from '../../api';
 import { ownerLabel } from './FilterBar';
+import { capitalized, type Noun } from './nouns';
 import { buildOwnerTree, type OwnerNode, type OwnerSortKey } from './ownerTree';
+import { useTableStyles } from './tableStyles';
+import type { ListChange } from './useDashboardFilters';
 
 const labelOf = (row: OwnerRollupRow) => ownerLabel(row.owner, row.title);
 
@@ -33,15 +38,24 @@ function nextOrder(
 }
 
 /**
- * Services per phase for each owner; a group's counts include its
- * sub-groups, which are listed indented under it.
+ * Entities per phase for each owner; a group's counts include its
+ * sub-groups, which are listed indented under it. Each count opens the
+ * list of those entities.
  */
 export const OwnerTable = (props: {
   rows: OwnerRollupRow[];
   phases: PhaseCount[];
+  noun: Noun;
+  /** The query string of the list narrowed by `change`. */
+  linkTo(change: ListChange): string;
+  /** Called on following a count, to bring the list into view. */
+  onFollow(): void;
 }) => {
-  const { rows, phases } = props;
+  const { rows, phases, noun, linkTo, onFollow } = props;
   const entityRoute = useRouteRef(entityRouteRef);
+  const classes = useTableStyles();
+  // At narrow widths the least needed column goes, so that no word breaks.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [sort, setSort] = useState<{
     key: OwnerSortKey;
     order: 'asc' | 'desc';
@@ -69,6 +83,28 @@ export const OwnerTable = (props: {
       if (!next.delete(owner)) next.add(owner);
       return next;
     });
+
+  const countLink = (
+    row: OwnerRollupRow,
+    count: number,
+    phase: PhaseCount | undefined,
+  ) => {
+    if (count === 0) return count;
+    const what = phase ? `${phase.name} ${noun.many}` : noun.many;
+    return (
+      <Link
+        to={linkTo({
+          owner: [row.owner],
+          phase: phase ? [phase.phase] : [],
+          blocker: [],
+        })}
+        onClick={onFollow}
+        aria-label={`${count} ${what} of ${labelOf(row)}`}
+      >
+        {count}
+      </Link>
+    );
+  };
 
   const header = (key: OwnerSortKey, label: string, numeric = true) => {
     const active = sort.key === key;
@@ -104,13 +140,17 @@ export const OwnerTable = (props: {
   };
 
   return (
-    <TableContainer>
-      <Table size="small" aria-label="Services per phase by team">
+    <TableContainer className={classes.container}>
+      <Table
+        size="small"
+        className={classes.table}
+        aria-label={`${capitalized(noun.many)} per phase by team`}
+      >
         <TableHead>
           <TableRow>
             {header('owner', 'Team', false)}
             {header('total', 'Total')}
-            {header('direct', 'Owned directly')}
+            {!narrow && header('direct', 'Owned directly')}
             {phases.map(phase => header(phase.phase, phase.name))}
           </TableRow>
         </TableHead>
@@ -119,7 +159,12 @@ export const OwnerTable = (props: {
             const open = expanded.has(row.owner);
             return (
               <TableRow key={row.owner} hover>
-                <TableCell component="th" scope="row" role="rowheader">
+                <TableCell
+                  component="th"
+                  scope="row"
+                  role="rowheader"
+                  className={classes.nowrap}
+                >
                   <Box display="flex" alignItems="center" pl={depth * 3}>
                     {children.length > 0 ? (
                       <IconButton
@@ -138,11 +183,17 @@ export const OwnerTable = (props: {
                     {ownerLink(row)}
                   </Box>
                 </TableCell>
-                <TableCell align="right">{row.total}</TableCell>
-                <TableCell align="right">{row.direct}</TableCell>
+                <TableCell align="right">
+                  {countLink(row, row.total, undefined)}
+                </TableCell>
+                {!narrow && <TableCell align="right">{row.direct}</TableCell>}
                 {phases.map(phase => (
                   <TableCell key={phase.phase} align="right">
-                    {row.phases.find(p => p.phase === phase.phase)?.count ?? 0}
+                    {countLink(
+                      row,
+                      row.phases.find(p => p.phase === phase.phase)?.count ?? 0,
+                      phase,
+                    )}
                   </TableCell>
                 ))}
               </TableRow>

@@ -1,11 +1,14 @@
 import Box from '@material-ui/core/Box';
-import Link from '@material-ui/core/Link';
+import MuiLink from '@material-ui/core/Link';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import { Link } from '@backstage/core-components';
 import useMeasure from 'react-use/esm/useMeasure';
 import {
   Bar,
@@ -18,24 +21,36 @@ import {
 } from 'recharts';
 import type { PhaseCount } from '../../api';
 import { phaseColour } from '../common/phases';
+import { capitalized, counted, type Noun } from './nouns';
+import { useTableStyles } from './tableStyles';
 
 const BAR_HEIGHT = 36;
 
 /**
- * Services per phase as a funnel of horizontal bars, lowest phase on top,
- * with the name and count printed on each bar and repeated in a table.
- * Choosing a phase narrows the services table to it.
+ * Entities per phase as a funnel of horizontal bars, `Unknown` and `Not
+ * started` on top, with the name and count printed beside each bar and
+ * repeated in a table. A phase's name adds it to (or takes it from) the
+ * phases the list shows; its count opens the list of that phase alone.
  */
 export const PhaseDistributionChart = (props: {
   phases: PhaseCount[];
   ladder: string[];
   total: number;
+  noun: Noun;
   selected: string[];
   onToggle(phaseId: string): void;
+  /** The query string of the list narrowed to one phase. */
+  hrefOf(phaseId: string): string;
+  /** Called on following a count, to bring the list into view. */
+  onFollow(): void;
 }) => {
-  const { phases, ladder, total, selected, onToggle } = props;
+  const { phases, ladder, total, noun, selected, onToggle } = props;
+  const theme = useTheme();
+  const classes = useTableStyles();
   // Measured rather than ResponsiveContainer: no chart without a layout (tests, print preview).
   const [ref, { width }] = useMeasure<HTMLDivElement>();
+  // Printed on the page's background, so in the theme's text colour.
+  const textColour = theme.palette.text.primary;
 
   return (
     <>
@@ -49,11 +64,16 @@ export const PhaseDistributionChart = (props: {
             margin={{ top: 8, right: 48, bottom: 8, left: 8 }}
           >
             <XAxis type="number" hide allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={170} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={170}
+              tick={{ fill: textColour }}
+            />
             <Tooltip cursor={{ fillOpacity: 0.1 }} />
             <Bar
               dataKey="count"
-              name="Services"
+              name={capitalized(noun.many)}
               cursor="pointer"
               isAnimationActive={false}
               onClick={item => onToggle((item.payload as PhaseCount).phase)}
@@ -69,57 +89,85 @@ export const PhaseDistributionChart = (props: {
                   }
                 />
               ))}
-              <LabelList dataKey="count" position="right" />
+              <LabelList dataKey="count" position="right" fill={textColour} />
             </Bar>
           </BarChart>
         )}
       </div>
-      <Table size="small" aria-label="Services per phase">
-        <TableHead>
-          <TableRow>
-            <TableCell>Phase</TableCell>
-            <TableCell align="right">Services</TableCell>
-            <TableCell align="right">Share</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {phases.map(phase => (
-            <TableRow
-              key={phase.phase}
-              selected={selected.includes(phase.phase)}
-            >
-              <TableCell component="th" scope="row" role="rowheader">
-                <Box display="flex" alignItems="center">
-                  <Box
-                    component="span"
-                    width={12}
-                    height={12}
-                    mr={1}
-                    borderRadius={2}
-                    bgcolor={phaseColour(phase.phase, ladder)}
-                  />
-                  <Link
-                    component="button"
-                    variant="body2"
-                    aria-pressed={selected.includes(phase.phase)}
-                    title={`Show only ${phase.name} services in the table below`}
-                    onClick={() => onToggle(phase.phase)}
-                  >
-                    {phase.name}
-                  </Link>
-                </Box>
-              </TableCell>
-              <TableCell align="right">{phase.count}</TableCell>
-              <TableCell align="right">
-                {total ? `${Math.round((phase.count / total) * 100)}%` : '–'}
-              </TableCell>
+      <TableContainer className={classes.container}>
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label={`${capitalized(noun.many)} per phase`}
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell>Phase</TableCell>
+              <TableCell align="right">{capitalized(noun.many)}</TableCell>
+              <TableCell align="right">Share</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {phases.map(phase => (
+              <TableRow
+                key={phase.phase}
+                selected={selected.includes(phase.phase)}
+              >
+                <TableCell
+                  component="th"
+                  scope="row"
+                  role="rowheader"
+                  className={classes.nowrap}
+                >
+                  <Box display="flex" alignItems="center">
+                    <Box
+                      component="span"
+                      flexShrink={0}
+                      width={12}
+                      height={12}
+                      mr={1}
+                      borderRadius={2}
+                      bgcolor={phaseColour(phase.phase, ladder)}
+                    />
+                    <MuiLink
+                      component="button"
+                      variant="body2"
+                      aria-pressed={selected.includes(phase.phase)}
+                      title={`Add ${phase.name} to the phases listed below, or take it out`}
+                      onClick={() => onToggle(phase.phase)}
+                    >
+                      {phase.name}
+                    </MuiLink>
+                  </Box>
+                </TableCell>
+                <TableCell align="right">
+                  {phase.count > 0 ? (
+                    <Link
+                      to={props.hrefOf(phase.phase)}
+                      onClick={props.onFollow}
+                      aria-label={`List the ${counted(phase.count, noun)} in ${
+                        phase.name
+                      }`}
+                    >
+                      {phase.count}
+                    </Link>
+                  ) : (
+                    phase.count
+                  )}
+                </TableCell>
+                <TableCell align="right">
+                  {total ? `${Math.round((phase.count / total) * 100)}%` : '–'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
       <Box mt={1}>
         <Typography variant="caption" color="textSecondary">
-          {total} services in total. Choose a phase to list its services.
+          {`${counted(total, noun)} in total. Choose a phase to list its ${
+            noun.many
+          }.`}
         </Typography>
       </Box>
     </>

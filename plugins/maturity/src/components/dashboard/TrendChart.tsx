@@ -2,40 +2,49 @@ import { useMemo } from 'react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useTheme } from '@material-ui/core/styles';
+import Skeleton from '@material-ui/lab/Skeleton';
 import { useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useMeasure from 'react-use/esm/useMeasure';
 import {
   Area,
   AreaChart,
   CartesianGrid,
-  Legend,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { maturityApiRef, type PhaseCount } from '../../api';
+import { inLadderOrder } from '../common/ladder';
 import { phaseColour } from '../common/phases';
+import { LoadError } from './LoadError';
+import { useTableStyles } from './tableStyles';
+import { TrendLegend } from './TrendLegend';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
- * Services per phase per day, stacked with the lowest phase at the bottom,
- * followed by a table of the first and last day's counts.
+ * Entities per phase per day, stacked with `Unknown` at the bottom and the
+ * highest phase on top, a legend in ladder order, and a table of the first
+ * and last day's counts.
  */
 export const TrendChart = (props: {
   owner?: string[];
   phases: PhaseCount[];
   ladder: string[];
 }) => {
-  const { phases, ladder } = props;
+  const { ladder } = props;
+  const phases = inLadderOrder(props.phases, ladder);
   const api = useApi(maturityApiRef);
+  const theme = useTheme();
+  const classes = useTableStyles();
   const ownerKey = JSON.stringify(props.owner ?? []);
-  const { value, loading, error } = useAsync(
+  const { value, loading, error, retry } = useAsyncRetry(
     () => api.getTrend({ owner: JSON.parse(ownerKey) as string[] }),
     [api, ownerKey],
   );
@@ -46,8 +55,14 @@ export const TrendChart = (props: {
     [value],
   );
 
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (loading && !value) return <Progress />;
+  if (error) {
+    return <LoadError what="the trend" error={error} onRetry={retry} />;
+  }
+  if (loading && !value) {
+    return (
+      <Skeleton variant="rect" height={280} aria-label="Loading the trend" />
+    );
+  }
   if (!value || value.days.length < 2) {
     return (
       <Typography color="textSecondary">
@@ -70,10 +85,16 @@ export const TrendChart = (props: {
             margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" minTickGap={24} />
-            <YAxis allowDecimals={false} />
+            <XAxis
+              dataKey="day"
+              minTickGap={24}
+              tick={{ fill: theme.palette.text.secondary }}
+            />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fill: theme.palette.text.secondary }}
+            />
             <Tooltip />
-            <Legend />
             {phases.map(phase => (
               <Area
                 key={phase.phase}
@@ -90,32 +111,39 @@ export const TrendChart = (props: {
           </AreaChart>
         )}
       </div>
-      <Table size="small" aria-label="Trend summary">
-        <TableHead>
-          <TableRow>
-            <TableCell>Phase</TableCell>
-            <TableCell align="right">{first.day}</TableCell>
-            <TableCell align="right">{last.day}</TableCell>
-            <TableCell align="right">Change</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {phases.map(phase => {
-            const before = first.phases[phase.phase] ?? 0;
-            const after = last.phases[phase.phase] ?? 0;
-            return (
-              <TableRow key={phase.phase}>
-                <TableCell component="th" scope="row" role="rowheader">
-                  {phase.name}
-                </TableCell>
-                <TableCell align="right">{before}</TableCell>
-                <TableCell align="right">{after}</TableCell>
-                <TableCell align="right">{signed(after - before)}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <TrendLegend phases={phases} ladder={ladder} />
+      <TableContainer className={classes.container}>
+        <Table
+          size="small"
+          className={classes.table}
+          aria-label="Trend summary"
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell>Phase</TableCell>
+              <TableCell align="right">{first.day}</TableCell>
+              <TableCell align="right">{last.day}</TableCell>
+              <TableCell align="right">Change</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {phases.map(phase => {
+              const before = first.phases[phase.phase] ?? 0;
+              const after = last.phases[phase.phase] ?? 0;
+              return (
+                <TableRow key={phase.phase}>
+                  <TableCell component="th" scope="row" role="rowheader">
+                    {phase.name}
+                  </TableCell>
+                  <TableCell align="right">{before}</TableCell>
+                  <TableCell align="right">{after}</TableCell>
+                  <TableCell align="right">{signed(after - before)}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
     </>
   );
 };

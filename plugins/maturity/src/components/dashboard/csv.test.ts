@@ -73,10 +73,10 @@ describe('entitiesToCsv', () => {
   it('names phases and quotes titles', () => {
     const lines = entitiesToCsv([item], phases).split('\r\n');
     expect(lines[0]).toBe(
-      'Entity,Name,Title,Kind,Owner,System,Domain,Type,Lifecycle,Phase,Next phase,Progress to next phase (%),Blocking checks,Evaluated',
+      'Entity,Name,Title,Kind,Owner,System,Domain,Type,Lifecycle,Phase,Next phase,Progress to next phase (%),Blocking checks,Evaluated,Why unknown',
     );
     expect(lines[1]).toBe(
-      'component:default/payments,payments,"Payments, ""the"" API",Component,group:default/team-a,checkout,,service,production,Walking Skeleton,Solid Foundation,50,health-checks iac,2026-03-01T10:00:00.000Z',
+      'component:default/payments,payments,"Payments, ""the"" API",Component,group:default/team-a,checkout,,service,production,Walking Skeleton,Solid Foundation,50,health-checks iac,2026-03-01T10:00:00.000Z,',
     );
   });
 
@@ -86,6 +86,26 @@ describe('entitiesToCsv', () => {
       phases,
     ).split('\r\n');
     expect(line).toContain(',Not started,,,');
+  });
+
+  it('writes Unknown with the reason, never the lower bound', () => {
+    const [, line] = entitiesToCsv(
+      [
+        {
+          ...item,
+          blocking: [],
+          unknown: {
+            reason: 'The repository could not be read',
+            checks: ['ci-pipeline'],
+          },
+        },
+      ],
+      phases,
+    ).split('\r\n');
+    expect(line).toContain(
+      ',Unknown,Solid Foundation,,,2026-03-01T10:00:00.000Z,The repository could not be read',
+    );
+    expect(line).not.toContain('Walking Skeleton');
   });
 });
 

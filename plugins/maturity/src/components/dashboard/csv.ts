@@ -1,5 +1,5 @@
 import type { EntitySummary, OwnerRollupRow, PhaseCount } from '../../api';
-import { phaseName } from '../common/phases';
+import { phaseName, standingOf } from '../common/phases';
 
 /** A value of a CSV cell. */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -26,7 +26,10 @@ export function toCsv(header: string[], rows: CsvValue[][]): string {
     .concat('\r\n');
 }
 
-/** The entity list as CSV; phases name the phase ids. */
+/**
+ * The entity list as CSV; phases name the phase ids. An entity whose
+ * standing could not be told has the phase `Unknown` and the reason.
+ */
 export function entitiesToCsv(
   items: EntitySummary[],
   phases: PhaseCount[],
@@ -47,6 +50,7 @@ export function entitiesToCsv(
       'Progress to next phase (%)',
       'Blocking checks',
       'Evaluated',
+      'Why unknown',
     ],
     items.map(item => [
       item.entityRef,
@@ -58,11 +62,12 @@ export function entitiesToCsv(
       item.domain,
       item.type,
       item.lifecycle,
-      phaseName(item.phase, phases),
+      phaseName(standingOf(item), phases),
       item.nextPhase ? phaseName(item.nextPhase, phases) : '',
-      item.nextPhase ? Math.round(item.progress * 100) : '',
+      item.nextPhase && !item.unknown ? Math.round(item.progress * 100) : '',
       item.blocking.join(' '),
       item.evaluatedAt,
+      item.unknown?.reason,
     ]),
   );
 }
