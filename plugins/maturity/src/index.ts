@@ -12,6 +12,15 @@ export {
   EntityMaturityContent,
   EntityMaturityCard,
   GroupMaturityCard,
+  SystemMaturityCard,
 } from './plugin';
+export {
+  createMaturityPhaseColumn,
+  MaturityPhaseFilter,
+  MaturityPhasePicker,
+  type MaturityPhaseColumnOptions,
+  type MaturityPhaseFilters,
+  type MaturityPhasePickerProps,
+} from './components/catalog';
 export type { EntityMaturityCardProps } from './components/EntityMaturityCard';
 export * from './api';

@@ -89,3 +89,21 @@ export const GroupMaturityCard = maturityPlugin.provide(
     },
   }),
 );
+
+/**
+ * Where the components of a system or a domain stand, for system and
+ * domain pages.
+ *
+ * @public
+ */
+export const SystemMaturityCard = maturityPlugin.provide(
+  createComponentExtension({
+    name: 'SystemMaturityCard',
+    component: {
+      lazy: () =>
+        import('./components/SystemMaturityCard').then(
+          m => m.SystemMaturityCard,
+        ),
+    },
+  }),
+);

@@ -23,3 +23,15 @@ export const groupMaturityCard = EntityCardBlueprint.make({
       )),
   },
 });
+
+/** Where the components of a system or a domain stand, on their pages. */
+export const systemMaturityCard = EntityCardBlueprint.make({
+  name: 'system',
+  params: {
+    filter: { kind: { $in: ['system', 'domain'] } },
+    loader: () =>
+      import('../components/SystemMaturityCard').then(m => (
+        <m.SystemMaturityCard />
+      )),
+  },
+});

@@ -4,7 +4,12 @@ import { rootRouteRef } from '../routes';
 import { maturityPage } from './pages';
 import { entityMaturityContent } from './entityContent';
 import { maturityApi } from './apis';
-import { entityMaturityCard, groupMaturityCard } from './entityCards';
+import {
+  entityMaturityCard,
+  groupMaturityCard,
+  systemMaturityCard,
+} from './entityCards';
+import { maturityPhaseCatalogFilter } from './catalogFilters';
 
 /**
  * The maturity plugin for the new frontend system.
@@ -20,5 +25,7 @@ export const maturityPlugin = createFrontendPlugin({
     entityMaturityContent,
     entityMaturityCard,
     groupMaturityCard,
+    systemMaturityCard,
+    maturityPhaseCatalogFilter,
   ],
 });

@@ -23,6 +23,7 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarLogo />
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
+            {nav.take('page:app/home')}
             {nav.take('page:catalog')}
             {nav.take('page:maturity')}
             <SidebarDivider />

@@ -1,0 +1,1 @@
+export { SystemMaturityCard } from './SystemMaturityCard';
