@@ -16,6 +16,7 @@ import {
   type Facet,
 } from './useDashboardFilters';
 import { FacetPicker } from './FacetPicker';
+import { useCatalogTitles } from './useCatalogTitles';
 
 // Enough of the catalog to suggest values; anything else can be typed.
 const SUGGESTION_SAMPLE = 200;
@@ -29,14 +30,26 @@ const LABELS: Record<Facet, string> = {
   lifecycle: 'Lifecycle',
 };
 
-/** A readable name for an entity ref, falling back to the ref itself. */
-export function ownerLabel(ref: string, title?: string): string {
+/**
+ * A readable name for an entity ref: its title, else the ref without the
+ * default kind and namespace, else the ref itself.
+ */
+export function refLabel(
+  ref: string,
+  title: string | undefined,
+  defaultKind: string,
+): string {
   if (title) return title;
   try {
-    return humanizeEntityRef(parseEntityRef(ref), { defaultKind: 'group' });
+    return humanizeEntityRef(parseEntityRef(ref), { defaultKind });
   } catch {
     return ref;
   }
+}
+
+/** A readable name for an owner ref, falling back to the ref itself. */
+export function ownerLabel(ref: string, title?: string): string {
+  return refLabel(ref, title, 'group');
 }
 
 /** Owner, system, domain, kind, type and lifecycle pickers and a search box. */
@@ -86,6 +99,19 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
     };
   }, [titles, sample.value]);
 
+  const catalogTitles = useCatalogTitles([
+    ...options.system,
+    ...options.domain,
+  ]);
+  const labelOf = (facet: Facet) => {
+    if (facet === 'owner')
+      return (ref: string) => ownerLabel(ref, titles.get(ref));
+    if (facet === 'system' || facet === 'domain') {
+      return (ref: string) => refLabel(ref, catalogTitles.get(ref), facet);
+    }
+    return undefined;
+  };
+
   const [text, setText] = useState(filters.search ?? '');
   const pushed = useRef(filters.search ?? '');
   useDebounce(
@@ -114,11 +140,7 @@ export const FilterBar = (props: { filters: DashboardFilters }) => {
         options={options[facet]}
         value={filters[facet] ?? []}
         onChange={values => setFacet(facet, values)}
-        labelOf={
-          facet === 'owner'
-            ? ref => ownerLabel(ref, titles.get(ref))
-            : undefined
-        }
+        labelOf={labelOf(facet)}
         freeSolo={facet !== 'owner'}
       />
     </Grid>

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { useLocation } from 'react-router-dom';
 import {
@@ -211,17 +213,24 @@ const LocationDisplay = () => {
   return <div data-testid="location">{location.search}</div>;
 };
 
-/** The dashboard at `url`; the permission API allows exactly `allowed`. */
+/**
+ * The dashboard at `url`; the permission API allows exactly `allowed`; the
+ * catalog, when given, knows these entities.
+ */
 export async function renderPage(
   api: MaturityApi,
   url = '/maturity',
   allowed: string[] = [],
+  catalog?: Entity[],
 ) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [maturityApiRef, api],
         [permissionApiRef, permissionApi(...allowed)],
+        ...(catalog
+          ? [[catalogApiRef, catalogApiMock({ entities: catalog })] as const]
+          : []),
       ]}
     >
       <MaturityPage />
