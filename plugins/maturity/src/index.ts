@@ -23,4 +23,8 @@ export {
   type MaturityPhasePickerProps,
 } from './components/catalog';
 export type { EntityMaturityCardProps } from './components/EntityMaturityCard';
+export {
+  PhaseCountTable,
+  type PhaseCountTableProps,
+} from './components/PhaseCountTable';
 export * from './api';

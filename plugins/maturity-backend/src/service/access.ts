@@ -93,4 +93,11 @@ export class RouteAccess {
     ]);
     return { ...filter, entityRefs };
   }
+
+  /** For list routes: the request's filter, narrowed as `readableFilter` does. */
+  async requestFilter(
+    req: AnyRequest & { query: FilterParameters },
+  ): Promise<EntityFilter> {
+    return this.readableFilter(await this.caller(req), req.query);
+  }
 }

@@ -1,12 +1,11 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { useCallback } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { maturityApiRef } from '@backstage-maturity/plugin-maturity';
+import {
+  maturityApiRef,
+  PhaseCountTable,
+} from '@backstage-maturity/plugin-maturity';
 import { LoadError } from './LoadError';
 import { LoadingRows } from './LoadingRows';
 import { useAsyncValue } from './useAsyncValue';
@@ -46,29 +45,7 @@ export const OrgStanding = (props: { dashboardPath: string }) => {
           <Link to={props.dashboardPath}>{components(value.total)}</Link>
           {' evaluated'}
         </Typography>
-        <Table size="small" aria-label="Components per phase">
-          <TableBody>
-            {value.phases.map(p => (
-              <TableRow key={p.phase}>
-                <TableCell component="th" scope="row">
-                  {p.name}
-                </TableCell>
-                <TableCell align="right">
-                  {p.count > 0 ? (
-                    <Link
-                      to={phaseLink(p.phase)}
-                      aria-label={`${components(p.count)}: ${p.name}`}
-                    >
-                      {p.count}
-                    </Link>
-                  ) : (
-                    p.count
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <PhaseCountTable phases={value.phases} linkFor={phaseLink} />
       </>
     );
   };

@@ -11,10 +11,7 @@ export function registerEntityRoutes(
   const { access, store, checklist, now } = deps;
 
   router.get('/entities', async (req, res) => {
-    const filter = await access.readableFilter(
-      await access.caller(req),
-      req.query,
-    );
+    const filter = await access.requestFilter(req);
     res.json(
       await store.listEntities({
         filter,

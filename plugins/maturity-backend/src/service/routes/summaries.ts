@@ -20,10 +20,7 @@ export function registerSummaryRoutes(
   const { access, store, checklist, groups, now } = deps;
 
   router.get('/summary', async (req, res) => {
-    const filter = await access.readableFilter(
-      await access.caller(req),
-      req.query,
-    );
+    const filter = await access.requestFilter(req);
     const [distribution, blockers] = await Promise.all([
       store.getPhaseDistribution(filter),
       store.getBlockers(filter, { limit: BLOCKERS }),
@@ -36,10 +33,7 @@ export function registerSummaryRoutes(
   });
 
   router.get('/blockers', async (req, res) => {
-    const filter = await access.readableFilter(
-      await access.caller(req),
-      req.query,
-    );
+    const filter = await access.requestFilter(req);
     const page = await store.getBlockers(filter, {
       limit: req.query.limit ?? 50,
       offset: req.query.offset ?? 0,
@@ -51,10 +45,7 @@ export function registerSummaryRoutes(
   });
 
   router.get('/owners', async (req, res) => {
-    const filter = await access.readableFilter(
-      await access.caller(req),
-      req.query,
-    );
+    const filter = await access.requestFilter(req);
     const [rows, groupFacts] = await Promise.all([
       store.getOwnerDistribution(filter),
       groups.parents(),

@@ -5,7 +5,7 @@ import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import type { Scorecard } from '../../api';
-import { entityNoun } from '../common/entityNoun';
+import { entityNoun } from '../common/nouns';
 import { ladderOf } from '../common/ladder';
 import { PhaseChip } from '../common/PhaseChip';
 import { ScorecardErrorPanel } from '../common/ScorecardErrorPanel';

@@ -2,7 +2,7 @@ import { EmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import { useCallback } from 'react';
-import { entityNoun } from '../common/entityNoun';
+import { entityNoun } from '../common/nouns';
 import { ScorecardErrorPanel } from '../common/ScorecardErrorPanel';
 import { useEntityScorecard } from '../common/useEntityScorecard';
 import { CheckList } from './CheckList';

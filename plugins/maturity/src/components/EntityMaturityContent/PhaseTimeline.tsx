@@ -16,13 +16,11 @@ import { formatDateTime } from '../common/dates';
 import { ladderOf, scorecardPhaseName } from '../common/ladder';
 import { OutcomeIcon } from '../common/OutcomeIcon';
 import { OUTCOME_LABELS } from '../common/phases';
+import { ChangeList } from './ChangeList';
 import { Section } from './Section';
-import { ShowMoreList } from './ShowMoreList';
 import { newestFirst } from './timelineOrder';
 
 const useStyles = makeStyles(theme => ({
-  list: { margin: theme.spacing(0.5, 0, 2), paddingLeft: theme.spacing(2) },
-  item: { marginBottom: theme.spacing(0.5) },
   date: { color: theme.palette.text.secondary, marginRight: theme.spacing(1) },
 }));
 
@@ -44,7 +42,6 @@ const HistoryView = (props: {
   history: EntityHistory;
   scorecard: Scorecard;
 }) => {
-  const classes = useStyles();
   const { history, scorecard } = props;
   const ladder = ladderOf(scorecard);
   const rank = (phase: string | null) =>
@@ -54,76 +51,40 @@ const HistoryView = (props: {
   const checkChanges = newestFirst(history.checks, 'newest-first');
   return (
     <>
-      <Typography variant="h6" component="h3">
-        Phase changes
-      </Typography>
-      {phaseChanges.length === 0 ? (
-        <Typography variant="body2">No phase changes recorded yet.</Typography>
-      ) : (
-        <ShowMoreList
-          items={phaseChanges}
-          noun="phase changes"
-          render={shown => (
-            <ol
-              className={classes.list}
-              aria-label="Phase changes, newest first"
-            >
-              {shown.map((change, index) => {
-                const name = scorecardPhaseName(scorecard, change.to);
-                const up = rank(change.to) > rank(change.from);
-                return (
-                  <li
-                    key={`${change.at}-${change.to}-${index}`}
-                    className={classes.item}
-                  >
-                    <Typography variant="body2" component="span">
-                      <When at={change.at} />
-                      {up ? `Reached ${name}` : `Fell back to ${name}`}
-                    </Typography>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-        />
-      )}
-      <Typography variant="h6" component="h3">
-        Recent check changes
-      </Typography>
-      {checkChanges.length === 0 ? (
-        <Typography variant="body2">No check changes recorded yet.</Typography>
-      ) : (
-        <ShowMoreList
-          items={checkChanges}
-          noun="check changes"
-          render={shown => (
-            <ol
-              className={classes.list}
-              aria-label="Check changes, newest first"
-            >
-              {shown.map((change, index) => (
-                <li
-                  key={`${change.at}-${change.checkId}-${index}`}
-                  className={classes.item}
-                >
-                  <Box display="flex" alignItems="center" flexWrap="wrap">
-                    <When at={change.at} />
-                    <OutcomeIcon outcome={change.to as CheckOutcome} />
-                    <Typography variant="body2" component="span">
-                      &nbsp;{titles.get(change.checkId) ?? change.checkId}:{' '}
-                      {change.from === null
-                        ? `first result ${outcomeLabel(change.to)}`
-                        : `${outcomeLabel(change.from)} → ${outcomeLabel(
-                            change.to,
-                          )}`}
-                    </Typography>
-                  </Box>
-                </li>
-              ))}
-            </ol>
-          )}
-        />
-      )}
+      <ChangeList
+        title="Phase changes"
+        noun="phase changes"
+        changes={phaseChanges}
+        keyOf={change => `${change.at}-${change.to}`}
+        render={change => {
+          const name = scorecardPhaseName(scorecard, change.to);
+          const up = rank(change.to) > rank(change.from);
+          return (
+            <Typography variant="body2" component="span">
+              <When at={change.at} />
+              {up ? `Reached ${name}` : `Fell back to ${name}`}
+            </Typography>
+          );
+        }}
+      />
+      <ChangeList
+        title="Recent check changes"
+        noun="check changes"
+        changes={checkChanges}
+        keyOf={change => `${change.at}-${change.checkId}`}
+        render={change => (
+          <Box display="flex" alignItems="center" flexWrap="wrap">
+            <When at={change.at} />
+            <OutcomeIcon outcome={change.to as CheckOutcome} />
+            <Typography variant="body2" component="span">
+              &nbsp;{titles.get(change.checkId) ?? change.checkId}:{' '}
+              {change.from === null
+                ? `first result ${outcomeLabel(change.to)}`
+                : `${outcomeLabel(change.from)} → ${outcomeLabel(change.to)}`}
+            </Typography>
+          </Box>
+        )}
+      />
     </>
   );
 };

@@ -21,15 +21,16 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef, type TeamRollup } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { statusOf } from '../dashboard/errors';
-import { bucketName } from '../rollup/ladderOfCounts';
+import { bucketName } from '../common/ladder';
 import { dashboardLink } from '../rollup/dashboardLink';
 import {
-  capitalised,
+  capitalized,
   countOf,
   describeEntities,
   type Noun,
-} from '../rollup/nouns';
-import { PhaseCountTable } from '../rollup/PhaseCountTable';
+} from '../common/nouns';
+import { PhaseCountTable } from '../PhaseCountTable';
+import { PhaseBar } from '../rollup/PhaseBar';
 import { RollupError } from '../rollup/RollupError';
 import { RollupSkeleton } from '../rollup/RollupSkeleton';
 import { TopBlockers } from '../rollup/TopBlockers';
@@ -60,7 +61,7 @@ const SubTeams = (props: {
         <TableHead>
           <TableRow>
             <TableCell>Team</TableCell>
-            <TableCell align="right">{capitalised(noun.other)}</TableCell>
+            <TableCell align="right">{capitalized(noun.many)}</TableCell>
             <TableCell>Phases</TableCell>
           </TableRow>
         </TableHead>
@@ -166,11 +167,11 @@ export const GroupMaturityCard = () => {
             {countOf(rollup.totals.total, noun)}
           </Link>
         </Typography>
+        <PhaseBar phases={rollup.totals.phases} />
         <PhaseCountTable
           phases={rollup.totals.phases}
           noun={noun}
           linkFor={phase => linkFor(groupRef, phase)}
-          label={`${capitalised(noun.other)} per phase`}
         />
         <SubTeams rollup={rollup} noun={noun} linkFor={linkFor} />
         <TopBlockers
@@ -182,7 +183,7 @@ export const GroupMaturityCard = () => {
               blocker: checkId,
             })
           }
-          emptyText={`No check keeps this team’s ${noun.other} from their next phase.`}
+          emptyText={`No check keeps this team’s ${noun.many} from their next phase.`}
         />
       </>
     );

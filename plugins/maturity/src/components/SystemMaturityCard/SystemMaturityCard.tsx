@@ -7,8 +7,9 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { dashboardLink } from '../rollup/dashboardLink';
-import { capitalised, countOf, describeEntities } from '../rollup/nouns';
-import { PhaseCountTable } from '../rollup/PhaseCountTable';
+import { countOf, describeEntities } from '../common/nouns';
+import { PhaseCountTable } from '../PhaseCountTable';
+import { PhaseBar } from '../rollup/PhaseBar';
 import { RollupError } from '../rollup/RollupError';
 import { RollupSkeleton } from '../rollup/RollupSkeleton';
 import { TopBlockers } from '../rollup/TopBlockers';
@@ -58,17 +59,17 @@ export const SystemMaturityCard = () => {
         <Typography variant="h6" component="p">
           <Link to={link()}>{countOf(summary.total, noun)}</Link>
         </Typography>
+        <PhaseBar phases={summary.phases} />
         <PhaseCountTable
           phases={summary.phases}
           noun={noun}
           linkFor={phase => link({ phase })}
-          label={`${capitalised(noun.other)} per phase`}
         />
         <TopBlockers
           blockers={summary.blockers.slice(0, TOP_BLOCKERS)}
           noun={noun}
           linkFor={blocker => link({ blocker })}
-          emptyText={`No check keeps the ${noun.other} of this ${facet} from their next phase.`}
+          emptyText={`No check keeps the ${noun.many} of this ${facet} from their next phase.`}
         />
       </>
     );

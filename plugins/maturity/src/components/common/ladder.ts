@@ -1,3 +1,4 @@
+import { UNKNOWN } from '@backstage-maturity/plugin-maturity-common';
 import type { PhaseCount, Scorecard } from '../../api';
 import { NOT_STARTED_ID, phaseName, UNKNOWN_ID } from './phases';
 
@@ -42,4 +43,9 @@ export function scorecardPhaseName(
     phaseId,
     scorecard.phases.map(p => ({ id: p.phaseId, name: p.name })),
   );
+}
+
+/** The name of a count's bucket; "Unknown" is a standing, never a phase. */
+export function bucketName(count: PhaseCount): string {
+  return count.phase === UNKNOWN_ID ? UNKNOWN : count.name;
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { PhaseChip } from './PhaseChip';
-import { phaseName, standingOf } from './phases';
+import { phaseName } from './phases';
 import { inLadderOrder, ladderOfCounts } from './ladder';
 
 const LADDER = [
@@ -58,7 +58,7 @@ describe('phase chips', () => {
   });
 });
 
-describe('phase names and standing', () => {
+describe('phase names', () => {
   it('names Unknown and Not started apart', () => {
     expect(phaseName('unknown', [])).toBe('Unknown');
     expect(phaseName(null, [])).toBe('Not started');
@@ -66,14 +66,6 @@ describe('phase names and standing', () => {
     expect(phaseName('kaizen', [{ id: 'kaizen', name: 'Kaizen' }])).toBe(
       'Kaizen',
     );
-  });
-
-  it('puts an entity whose standing could not be told under unknown, not its lower bound', () => {
-    const unknown = { reason: 'Repository not found', checks: ['ci'] };
-    expect(standingOf({ phase: 'walking-skeleton', unknown })).toBe('unknown');
-    expect(standingOf({ phase: null, unknown })).toBe('unknown');
-    expect(standingOf({ phase: null })).toBe('not-started');
-    expect(standingOf({ phase: 'foundation' })).toBe('foundation');
   });
 });
 

@@ -4,12 +4,7 @@ import {
   UNKNOWN,
   UNKNOWN_ID,
 } from '@backstage-maturity/plugin-maturity-common';
-import type {
-  CheckOutcome,
-  EntitySummary,
-  PhaseCount,
-  PhaseDefinition,
-} from '../../api';
+import type { CheckOutcome, PhaseCount, PhaseDefinition } from '../../api';
 
 export { NOT_STARTED_ID, UNKNOWN_ID };
 
@@ -75,18 +70,6 @@ export function phaseName(
     if (id === phaseId) return phase.name;
   }
   return phaseId;
-}
-
-/**
- * Where an entity stands, as a phase id of the counts and filters:
- * `unknown` when its standing could not be told (its `phase` is then only a
- * lower bound), `not-started`, or the phase reached.
- */
-export function standingOf(
-  summary: Pick<EntitySummary, 'phase' | 'unknown'>,
-): string {
-  if (summary.unknown) return UNKNOWN_ID;
-  return summary.phase ?? NOT_STARTED_ID;
 }
 
 /** How each outcome reads to a person. */

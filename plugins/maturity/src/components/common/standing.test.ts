@@ -4,9 +4,18 @@ import {
   lowerBoundText,
   shortReason,
   standingName,
+  standingOf,
 } from './standing';
 
 describe('standing', () => {
+  it('puts an entity whose standing could not be told under unknown, not its lower bound', () => {
+    const unknown = { reason: 'Repository not found', checks: ['ci'] };
+    expect(standingOf({ phase: 'walking-skeleton', unknown })).toBe('unknown');
+    expect(standingOf({ phase: null, unknown })).toBe('unknown');
+    expect(standingOf({ phase: null })).toBe('not-started');
+    expect(standingOf({ phase: 'foundation' })).toBe('foundation');
+  });
+
   it('is the phase, or Unknown whatever the lower bound', () => {
     expect(standingName(scorecard)).toBe('Solid Foundation');
     expect(standingName(unknownScorecard)).toBe('Unknown');

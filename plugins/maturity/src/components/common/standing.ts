@@ -1,6 +1,18 @@
-import { UNKNOWN } from '@backstage-maturity/plugin-maturity-common';
-import type { EntityCheck, Scorecard } from '../../api';
+import type { EntityCheck, EntitySummary, Scorecard } from '../../api';
 import { scorecardPhaseName } from './ladder';
+import { NOT_STARTED_ID, UNKNOWN_ID } from './phases';
+
+/**
+ * Where an entity stands, as a phase id of the counts and filters:
+ * `unknown` when its standing could not be told (its `phase` is then only a
+ * lower bound), `not-started`, or the phase reached.
+ */
+export function standingOf(
+  summary: Pick<EntitySummary, 'phase' | 'unknown'>,
+): string {
+  if (summary.unknown) return UNKNOWN_ID;
+  return summary.phase ?? NOT_STARTED_ID;
+}
 
 /**
  * Where the entity stands, in words: its phase, `Not started`, or `Unknown`
@@ -8,9 +20,7 @@ import { scorecardPhaseName } from './ladder';
  * entity is only a lower bound, never its standing.
  */
 export function standingName(scorecard: Scorecard): string {
-  return scorecard.summary.unknown
-    ? UNKNOWN
-    : scorecardPhaseName(scorecard, scorecard.summary.phase);
+  return scorecardPhaseName(scorecard, standingOf(scorecard.summary));
 }
 
 /** "At least <phase>" for an unknown entity with a known lower bound. */

@@ -15,12 +15,11 @@ import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef, type EntityFilters, type PhaseCount } from '../../api';
-import { PhaseChip } from '../common/PhaseChip';
-import { phaseName } from '../common/phases';
+import { BlockerPhaseChip } from '../common/BlockerPhaseChip';
+import { capitalized, countOf, type Noun } from '../common/nouns';
 import type { BlockerLinks } from './BlockersList';
 import { TableSkeleton } from './DashboardSkeleton';
 import { LoadError } from './LoadError';
-import { capitalized, counted, type Noun } from './nouns';
 import { useTableStyles } from './tableStyles';
 
 const PAGE_SIZE = 20;
@@ -72,18 +71,15 @@ const AllBlockersTable = (
                   </Link>
                 </TableCell>
                 <TableCell>
-                  {blocker.phase && (
-                    <PhaseChip
-                      size="small"
-                      phase={blocker.phase}
-                      name={phaseName(blocker.phase, phases)}
-                      ladder={ladder}
-                    />
-                  )}
+                  <BlockerPhaseChip
+                    blocker={blocker}
+                    phases={phases}
+                    ladder={ladder}
+                  />
                 </TableCell>
                 <TableCell align="right" className={classes.nowrap}>
                   <Link to={hrefOf(blocker.checkId)} onClick={onFollow}>
-                    {counted(blocker.count, noun)}
+                    {countOf(blocker.count, noun)}
                   </Link>
                 </TableCell>
               </TableRow>

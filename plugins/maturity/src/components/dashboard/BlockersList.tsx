@@ -2,9 +2,9 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import type { Blocker, PhaseCount } from '../../api';
-import { PhaseChip } from '../common/PhaseChip';
-import { phaseColour, phaseName } from '../common/phases';
-import { counted, type Noun } from './nouns';
+import { BlockerPhaseChip } from '../common/BlockerPhaseChip';
+import { phaseColour } from '../common/phases';
+import { countOf, type Noun } from '../common/nouns';
 
 /** Where a blocker's links lead: the list of what it blocks. */
 export interface BlockerLinks {
@@ -61,21 +61,18 @@ export const BlockersList = (
                 {blocker.title}
               </Link>
             </Box>
-            {blocker.phase && (
-              <PhaseChip
-                size="small"
-                phase={blocker.phase}
-                name={phaseName(blocker.phase, phases)}
-                ladder={ladder}
-              />
-            )}
+            <BlockerPhaseChip
+              blocker={blocker}
+              phases={phases}
+              ladder={ladder}
+            />
             <Link
               to={hrefOf(blocker.checkId)}
               onClick={onFollow}
               variant="body2"
               style={{ whiteSpace: 'nowrap' }}
             >
-              {counted(blocker.count, noun)}
+              {countOf(blocker.count, noun)}
             </Link>
           </Box>
           <Box

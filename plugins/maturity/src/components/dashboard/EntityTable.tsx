@@ -23,6 +23,7 @@ import {
   type PhaseCount,
 } from '../../api';
 import { formatDateTime, formatRelative } from '../common/dates';
+import { capitalized, type Noun } from '../common/nouns';
 import { BlockingChecksCell } from './BlockingChecksCell';
 import { collectEntities } from './collectEntities';
 import { entitiesToCsv } from './csv';
@@ -31,7 +32,6 @@ import { ExportCsvButton } from './ExportCsvButton';
 import { ownerLabel } from './FilterBar';
 import { ListToolbar } from './ListToolbar';
 import { LoadError } from './LoadError';
-import { capitalized, type Noun } from './nouns';
 import { ProgressCell, StandingCell } from './StandingCells';
 import { useTableStyles } from './tableStyles';
 import type { DashboardFilters } from './useDashboardFilters';

@@ -19,8 +19,8 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import type { OwnerRollupRow, PhaseCount } from '../../api';
+import { capitalized, type Noun } from '../common/nouns';
 import { ownerLabel } from './FilterBar';
-import { capitalized, type Noun } from './nouns';
 import { buildOwnerTree, type OwnerNode, type OwnerSortKey } from './ownerTree';
 import { useTableStyles } from './tableStyles';
 import type { ListChange } from './useDashboardFilters';

@@ -21,7 +21,8 @@ import {
 } from 'recharts';
 import type { PhaseCount } from '../../api';
 import { phaseColour } from '../common/phases';
-import { capitalized, counted, type Noun } from './nouns';
+import { PhaseSwatch } from '../common/PhaseSwatch';
+import { capitalized, countOf, type Noun } from '../common/nouns';
 import { useTableStyles } from './tableStyles';
 
 const BAR_HEIGHT = 36;
@@ -120,14 +121,10 @@ export const PhaseDistributionChart = (props: {
                   className={classes.nowrap}
                 >
                   <Box display="flex" alignItems="center">
-                    <Box
-                      component="span"
-                      flexShrink={0}
-                      width={12}
-                      height={12}
-                      mr={1}
-                      borderRadius={2}
-                      bgcolor={phaseColour(phase.phase, ladder)}
+                    <PhaseSwatch
+                      phase={phase.phase}
+                      ladder={ladder}
+                      size={12}
                     />
                     <MuiLink
                       component="button"
@@ -145,7 +142,7 @@ export const PhaseDistributionChart = (props: {
                     <Link
                       to={props.hrefOf(phase.phase)}
                       onClick={props.onFollow}
-                      aria-label={`List the ${counted(phase.count, noun)} in ${
+                      aria-label={`List the ${countOf(phase.count, noun)} in ${
                         phase.name
                       }`}
                     >
@@ -165,7 +162,7 @@ export const PhaseDistributionChart = (props: {
       </TableContainer>
       <Box mt={1}>
         <Typography variant="caption" color="textSecondary">
-          {`${counted(total, noun)} in total. Choose a phase to list its ${
+          {`${countOf(total, noun)} in total. Choose a phase to list its ${
             noun.many
           }.`}
         </Typography>

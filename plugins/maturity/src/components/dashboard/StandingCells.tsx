@@ -3,7 +3,8 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import type { EntitySummary, PhaseCount } from '../../api';
 import { PhaseChip } from '../common/PhaseChip';
-import { phaseName, standingOf } from '../common/phases';
+import { phaseName } from '../common/phases';
+import { standingOf } from '../common/standing';
 
 /**
  * Where an entity stands: its phase, or `Unknown` with the reason on a

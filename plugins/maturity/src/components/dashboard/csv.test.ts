@@ -1,4 +1,5 @@
-import type { EntitySummary, OwnerRollupRow, PhaseCount } from '../../api';
+import type { OwnerRollupRow, PhaseCount } from '../../api';
+import { entitySummary } from '../../__fixtures__/entitySummary';
 import { csvField, entitiesToCsv, ownersToCsv, toCsv } from './csv';
 
 const phases: PhaseCount[] = [
@@ -44,31 +45,10 @@ describe('toCsv', () => {
 });
 
 describe('entitiesToCsv', () => {
-  const item: EntitySummary = {
-    entityRef: 'component:default/payments',
-    kind: 'Component',
-    namespace: 'default',
-    name: 'payments',
+  const item = entitySummary('payments', {
     title: 'Payments, "the" API',
-    type: 'service',
-    lifecycle: 'production',
-    owner: 'group:default/team-a',
-    system: 'checkout',
-    phase: 'walking-skeleton',
-    nextPhase: 'foundation',
-    progress: 0.5,
-    counts: {
-      pass: 1,
-      fail: 1,
-      'not-applicable': 0,
-      exempt: 0,
-      attested: 0,
-      error: 0,
-    },
-    blocking: ['health-checks', 'iac'],
     evaluatedAt: '2026-03-01T10:00:00.000Z',
-    phaseSince: '2026-02-01T10:00:00.000Z',
-  };
+  });
 
   it('names phases and quotes titles', () => {
     const lines = entitiesToCsv([item], phases).split('\r\n');

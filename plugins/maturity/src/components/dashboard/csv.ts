@@ -1,5 +1,6 @@
 import type { EntitySummary, OwnerRollupRow, PhaseCount } from '../../api';
-import { phaseName, standingOf } from '../common/phases';
+import { phaseName } from '../common/phases';
+import { standingOf } from '../common/standing';
 
 /** A value of a CSV cell. */
 export type CsvValue = string | number | boolean | null | undefined;

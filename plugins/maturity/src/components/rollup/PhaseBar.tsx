@@ -1,9 +1,11 @@
 import Box from '@material-ui/core/Box';
 import type { PhaseCount } from '../../api';
+import { ladderOfCounts } from '../common/ladder';
 import { phaseColour } from '../common/phases';
 
 /** Phase counts as a bar of coloured segments; the table beside it carries the numbers. */
-export const PhaseBar = (props: { phases: PhaseCount[]; ladder: string[] }) => {
+export const PhaseBar = (props: { phases: PhaseCount[] }) => {
+  const ladder = ladderOfCounts(props.phases);
   const total = props.phases.reduce((sum, p) => sum + p.count, 0);
   return (
     <Box
@@ -19,7 +21,7 @@ export const PhaseBar = (props: { phases: PhaseCount[]; ladder: string[] }) => {
           <Box
             key={p.phase}
             width={`${(p.count / total) * 100}%`}
-            bgcolor={phaseColour(p.phase, props.ladder)}
+            bgcolor={phaseColour(p.phase, ladder)}
           />
         ))}
     </Box>

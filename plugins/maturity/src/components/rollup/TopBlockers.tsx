@@ -2,7 +2,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link } from '@backstage/core-components';
 import type { Blocker } from '../../api';
-import { countOf, type Noun } from './nouns';
+import { countOf, type Noun } from '../common/nouns';
 
 /**
  * The checks that keep most entities from their next phase, each with a

@@ -9,13 +9,13 @@ import {
   maturityApiRef,
   type Checklist,
   type EntityListQuery,
-  type EntitySummary,
   type MaturityApi,
   type OwnerRollup,
   type PhaseCount,
   type Summary,
   type Trend,
 } from '../../../api';
+import { entitySummary as entity } from '../../../__fixtures__/entitySummary';
 import { permissionApi } from '../../../__fixtures__/permissionApi';
 import { MaturityPage } from '../../MaturityPage';
 
@@ -119,34 +119,7 @@ export const checklist: Checklist = {
   ],
 };
 
-export const entity = (
-  name: string,
-  extra: Partial<EntitySummary> = {},
-): EntitySummary => ({
-  entityRef: `component:default/${name}`,
-  kind: 'Component',
-  namespace: 'default',
-  name,
-  type: 'service',
-  lifecycle: 'production',
-  owner: 'group:default/team-a',
-  system: 'checkout',
-  phase: 'walking-skeleton',
-  nextPhase: 'foundation',
-  progress: 0.5,
-  counts: {
-    pass: 5,
-    fail: 2,
-    'not-applicable': 0,
-    exempt: 0,
-    attested: 0,
-    error: 0,
-  },
-  blocking: ['health-checks', 'iac'],
-  evaluatedAt: new Date().toISOString(),
-  phaseSince: '2026-01-01T00:00:00.000Z',
-  ...extra,
-});
+export { entity };
 
 export const trend: Trend = {
   from: '2026-01-01',

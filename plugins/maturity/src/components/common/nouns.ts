@@ -1,15 +1,11 @@
-import type { EntitySummary, EntityFilters, MaturityApi } from '../../api';
+import type { Entity } from '@backstage/catalog-model';
+import type { EntityFilters, EntitySummary, MaturityApi } from '../../api';
 
-/** How a count of entities is worded: "1 service", "3 services". */
+/** What to call entities, one and many: "service", "services". */
 export interface Noun {
   one: string;
-  other: string;
+  many: string;
 }
-
-/** The word for evaluated entities of mixed or unknown types. */
-export const COMPONENTS: Noun = { one: 'component', other: 'components' };
-
-const ENTITIES: Noun = { one: 'entity', other: 'entities' };
 
 /** The plural of an English noun, for the words of catalog types and kinds. */
 function plural(word: string): string {
@@ -21,17 +17,57 @@ function plural(word: string): string {
 /** A catalog type or kind as a noun ("service", "library"). */
 export function nounOf(word: string): Noun {
   const one = word.toLocaleLowerCase('en-US');
-  return { one, other: plural(one) };
+  return { one, many: plural(one) };
 }
+
+/**
+ * The word for evaluated entities of mixed or unknown types: the kind the
+ * maturity backend evaluates unless configured otherwise.
+ */
+export const COMPONENTS: Noun = nounOf('component');
+
+/** The word for entities of several kinds. */
+const ENTITIES: Noun = nounOf('entity');
 
 /** A count with its noun: "1 service", "4 services". */
 export function countOf(count: number, noun: Noun): string {
-  return `${count} ${count === 1 ? noun.one : noun.other}`;
+  return `${count} ${count === 1 ? noun.one : noun.many}`;
 }
 
-/** A noun with a capital first letter, for headings ("Services"). */
-export function capitalised(word: string): string {
+/** A word with a capital first letter, for headings ("Services"). */
+export function capitalized(word: string): string {
   return word.charAt(0).toLocaleUpperCase('en-US') + word.slice(1);
+}
+
+// Kinds whose `spec.type` names what the entity is (a website, a library, a
+// database); for an API the type is its format, so the kind reads better.
+const KINDS_NAMED_BY_TYPE = new Set(['component', 'resource']);
+
+/**
+ * What to call one entity in a sentence: its type or kind in lower case,
+ * "service", "website", "library", "component", "API", "system".
+ */
+export function entityNoun(entity: Entity): string {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const type = entity.spec?.type;
+  if (KINDS_NAMED_BY_TYPE.has(kind) && typeof type === 'string' && type) {
+    return type.toLocaleLowerCase('en-US');
+  }
+  return kind === 'api' ? 'API' : kind;
+}
+
+/**
+ * The word for what the filters list: the type filtered by ("websites"),
+ * else the kind ("components", "systems"), else "components", or
+ * "entities" when several kinds are chosen.
+ */
+export function nounFor(filters: EntityFilters): Noun {
+  const types = filters.type ?? [];
+  const kinds = filters.kind ?? [];
+  if (types.length === 1) return nounOf(types[0]);
+  if (kinds.length === 1) return nounOf(kinds[0]);
+  if (kinds.length > 1) return ENTITIES;
+  return COMPONENTS;
 }
 
 /**

@@ -1,0 +1,1 @@
+export { PhaseCountTable, type PhaseCountTableProps } from './PhaseCountTable';
