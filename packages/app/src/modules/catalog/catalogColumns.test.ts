@@ -16,6 +16,14 @@ describe('catalogColumns', () => {
     expect(columns[maturity + 1].field).toBe('entity.metadata.description');
   });
 
+  it('keeps words whole in every cell and leaves the tags to the entity page', () => {
+    const columns = columnsFor('component');
+    expect(columns.map(c => c.field)).not.toContain('entity.metadata.tags');
+    for (const column of columns) {
+      expect(column.cellStyle).toMatchObject({ wordBreak: 'normal' });
+    }
+  });
+
   it('leaves other kinds as the catalog shows them', () => {
     expect(columnsFor('api').map(c => c.title)).not.toContain('Maturity');
   });

@@ -26,6 +26,8 @@ const useStyles = makeStyles(theme => ({
   // The outcome keeps its column; a long title wraps within its own.
   outcome: { minWidth: 150, flexShrink: 0 },
   title: { flex: 1, minWidth: 0 },
+  // A dark red with white text: 4.5:1 or more, unlike the theme's pink.
+  blockingChip: { backgroundColor: '#b3261e', color: '#fff' },
   details: {
     display: 'flex',
     flexDirection: 'column',
@@ -103,7 +105,13 @@ export const CheckRow = (props: {
           >
             {check.title}
           </Typography>
-          {blocking && <Chip size="small" color="secondary" label="Blocking" />}
+          {blocking && (
+            <Chip
+              size="small"
+              className={classes.blockingChip}
+              label="Blocking"
+            />
+          )}
           {!check.required && check.phase && (
             <Chip size="small" variant="outlined" label="Optional" />
           )}

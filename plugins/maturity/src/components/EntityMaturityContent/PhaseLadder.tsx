@@ -28,7 +28,8 @@ const useStyles = makeStyles(theme => ({
     borderColor: theme.palette.primary.main,
     borderWidth: 2,
   },
-  ahead: { opacity: 0.75 },
+  // Not yet reached: a dashed outline, not faded text (which loses contrast).
+  ahead: { borderStyle: 'dashed' },
   reached: { color: theme.palette.success.main },
   // Keyboard users reach the phase's meaning too.
   named: { display: 'inline-flex', borderRadius: 16 },

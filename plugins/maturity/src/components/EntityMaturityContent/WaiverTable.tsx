@@ -7,6 +7,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { formatDate } from '../common/dates';
+import { useTableStyles } from '../common/tableStyles';
 import type { WaiverRow } from './waivers';
 
 const KIND_LABELS = { exemption: 'Exemption', attestation: 'Attestation' };
@@ -48,60 +49,63 @@ export const WaiverTable = (props: {
   onRevoke?: (row: WaiverRow & { id: string }) => void;
 }) => {
   const { rows, past, onRevoke } = props;
+  const classes = useTableStyles();
   return (
-    <Table size="small" aria-label={props.label}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Check</TableCell>
-          <TableCell>Kind</TableCell>
-          <TableCell>Reason</TableCell>
-          <TableCell>By</TableCell>
-          <TableCell>{past ? 'Ended' : 'Expires'}</TableCell>
-          {onRevoke && !past && <TableCell aria-label="Actions" />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(row => (
-          <TableRow key={row.key}>
-            <TableCell>{row.checkTitle}</TableCell>
-            <TableCell>
-              {KIND_LABELS[row.kind]}
-              {row.evidenceUrl && (
-                <>
-                  {' '}
-                  (<Link to={row.evidenceUrl}>evidence</Link>)
-                </>
-              )}
-            </TableCell>
-            <TableCell>{row.reason}</TableCell>
-            <TableCell>
-              {row.source === 'annotation' && 'Catalog annotation'}
-              {row.source !== 'annotation' &&
-                (row.createdBy ? (
-                  <Person entityRef={row.createdBy} />
-                ) : (
-                  'Unknown'
-                ))}
-            </TableCell>
-            <TableCell>
-              {past ? <Ended row={row} /> : formatDate(row.expiresAt)}
-            </TableCell>
-            {onRevoke && !past && (
+    <div className={classes.container}>
+      <Table size="small" aria-label={props.label} className={classes.table}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Check</TableCell>
+            <TableCell>Kind</TableCell>
+            <TableCell>Reason</TableCell>
+            <TableCell>By</TableCell>
+            <TableCell>{past ? 'Ended' : 'Expires'}</TableCell>
+            {onRevoke && !past && <TableCell aria-label="Actions" />}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map(row => (
+            <TableRow key={row.key}>
+              <TableCell>{row.checkTitle}</TableCell>
               <TableCell>
-                {row.id && (
-                  <Button
-                    size="small"
-                    aria-label={`Revoke the ${row.kind} of ${row.checkTitle}`}
-                    onClick={() => onRevoke({ ...row, id: row.id as string })}
-                  >
-                    Revoke
-                  </Button>
+                {KIND_LABELS[row.kind]}
+                {row.evidenceUrl && (
+                  <>
+                    {' '}
+                    (<Link to={row.evidenceUrl}>evidence</Link>)
+                  </>
                 )}
               </TableCell>
-            )}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+              <TableCell>{row.reason}</TableCell>
+              <TableCell className={classes.nowrap}>
+                {row.source === 'annotation' && 'Catalog annotation'}
+                {row.source !== 'annotation' &&
+                  (row.createdBy ? (
+                    <Person entityRef={row.createdBy} />
+                  ) : (
+                    'Unknown'
+                  ))}
+              </TableCell>
+              <TableCell className={classes.nowrap}>
+                {past ? <Ended row={row} /> : formatDate(row.expiresAt)}
+              </TableCell>
+              {onRevoke && !past && (
+                <TableCell>
+                  {row.id && (
+                    <Button
+                      size="small"
+                      aria-label={`Revoke the ${row.kind} of ${row.checkTitle}`}
+                      onClick={() => onRevoke({ ...row, id: row.id as string })}
+                    >
+                      Revoke
+                    </Button>
+                  )}
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 };

@@ -20,7 +20,7 @@ import { capitalized, countOf, type Noun } from '../common/nouns';
 import type { BlockerLinks } from './BlockersList';
 import { TableSkeleton } from './DashboardSkeleton';
 import { LoadError } from './LoadError';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../common/tableStyles';
 
 const PAGE_SIZE = 20;
 

@@ -30,10 +30,11 @@ import { entitiesToCsv } from './csv';
 import { TableSkeleton } from './DashboardSkeleton';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ownerLabel } from './FilterBar';
+import { useCatalogTitles } from './useCatalogTitles';
 import { ListToolbar } from './ListToolbar';
 import { LoadError } from './LoadError';
 import { ProgressCell, StandingCell } from './StandingCells';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../common/tableStyles';
 import type { DashboardFilters } from './useDashboardFilters';
 import { PAGE_SIZES } from './urlParams';
 
@@ -81,6 +82,12 @@ export const EntityTable = (props: {
       }),
     [api, queryKey, page, pageSize],
   );
+  // Owners by the names the team table and the catalog give them.
+  const ownerTitles = useCatalogTitles([
+    ...new Set(
+      (value?.items ?? []).flatMap(item => (item.owner ? [item.owner] : [])),
+    ),
+  ]);
 
   const exportCsv = async () => {
     const { items, totalCount } = await collectEntities(api, query);
@@ -178,7 +185,10 @@ export const EntityTable = (props: {
                   {!narrow && (
                     <TableCell>
                       {item.owner
-                        ? link(item.owner, ownerLabel(item.owner))
+                        ? link(
+                            item.owner,
+                            ownerLabel(item.owner, ownerTitles.get(item.owner)),
+                          )
                         : '–'}
                     </TableCell>
                   )}

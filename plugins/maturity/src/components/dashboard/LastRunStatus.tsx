@@ -24,7 +24,7 @@ export const LastRunStatus = (props: {
   const { run, loading, error, onRetry } = props;
   if (error) {
     return (
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="textPrimary">
         {`Could not load the last evaluation: ${causeOf(error)} `}
         <Button size="small" onClick={onRetry}>
           Try again
@@ -37,7 +37,7 @@ export const LastRunStatus = (props: {
   }
   if (!run) {
     return (
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="textPrimary">
         No evaluation has run yet.
       </Typography>
     );
@@ -50,7 +50,7 @@ export const LastRunStatus = (props: {
     );
   }
   return (
-    <Typography variant="body2" color="textSecondary">
+    <Typography variant="body2" color="textPrimary">
       Last evaluation: <Time at={run.finishedAt} relative />
       {`, ${plural(run.entities, 'entity', 'entities')}, ${
         run.unreadable

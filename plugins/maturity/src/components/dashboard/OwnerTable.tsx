@@ -22,7 +22,7 @@ import type { OwnerRollupRow, PhaseCount } from '../../api';
 import { capitalized, type Noun } from '../common/nouns';
 import { ownerLabel } from './FilterBar';
 import { buildOwnerTree, type OwnerNode, type OwnerSortKey } from './ownerTree';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../common/tableStyles';
 import type { ListChange } from './useDashboardFilters';
 
 const labelOf = (row: OwnerRollupRow) => ownerLabel(row.owner, row.title);

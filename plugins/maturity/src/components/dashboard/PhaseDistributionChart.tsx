@@ -23,7 +23,7 @@ import type { PhaseCount } from '../../api';
 import { phaseColour } from '../common/phases';
 import { PhaseSwatch } from '../common/PhaseSwatch';
 import { capitalized, countOf, type Noun } from '../common/nouns';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../common/tableStyles';
 
 const BAR_HEIGHT = 36;
 
@@ -58,6 +58,9 @@ export const PhaseDistributionChart = (props: {
       <div ref={ref} aria-hidden>
         {width > 0 && (
           <BarChart
+            // The table beside it is what assistive technology reads; the
+            // drawing stays out of the tab order too.
+            accessibilityLayer={false}
             width={width}
             height={BAR_HEIGHT * phases.length + 16}
             data={phases}

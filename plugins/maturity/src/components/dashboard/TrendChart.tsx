@@ -23,7 +23,7 @@ import { maturityApiRef, type PhaseCount } from '../../api';
 import { inLadderOrder } from '../common/ladder';
 import { phaseColour } from '../common/phases';
 import { LoadError } from './LoadError';
-import { useTableStyles } from './tableStyles';
+import { useTableStyles } from '../common/tableStyles';
 import { TrendLegend } from './TrendLegend';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -79,6 +79,9 @@ export const TrendChart = (props: {
       <div ref={ref} aria-hidden>
         {width > 0 && (
           <AreaChart
+            // The table beside it is what assistive technology reads; the
+            // drawing stays out of the tab order too.
+            accessibilityLayer={false}
             width={width}
             height={280}
             data={data}

@@ -45,3 +45,31 @@ describe('the system filter', () => {
     ).not.toBeInTheDocument();
   });
 });
+
+describe('the owner column', () => {
+  it('names owners by their catalog titles, as the team table does', async () => {
+    await renderPage(
+      mockApi(),
+      '/maturity',
+      [],
+      [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Group',
+          metadata: { name: 'team-a', title: 'Team Alpha' },
+          spec: { type: 'team', children: [] },
+        },
+      ],
+    );
+
+    const list = within(
+      await screen.findByRole('table', { name: 'Components' }),
+    );
+    expect(
+      (await list.findAllByRole('link', { name: 'Team Alpha' })).length,
+    ).toBeGreaterThan(0);
+    expect(
+      list.queryByRole('link', { name: 'team-a' }),
+    ).not.toBeInTheDocument();
+  });
+});
