@@ -12,7 +12,9 @@ export default defineConfig({
     'plugins/*/e2e-tests/**/*.test.ts',
   ],
   timeout: 120_000,
-  expect: { timeout: 30_000 },
+  expect: { timeout: 20_000 },
+  // Waits for the example catalog's first evaluation after start-up.
+  globalSetup: './plugins/maturity/e2e-tests/globalSetup.ts',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
@@ -37,6 +39,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     browserName: 'chromium',
+    // The width the README's screenshots are taken at; the layout tests
+    // set their own widths.
+    viewport: { width: 1440, height: 1000 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

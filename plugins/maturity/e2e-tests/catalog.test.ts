@@ -1,0 +1,67 @@
+import {
+  PHASE_NAMES,
+  escapeRegExp,
+  expectedPhases,
+  open,
+  screenshot,
+  withBackend,
+  type ListedEntity,
+  expect,
+  test,
+} from './helpers';
+
+/*
+ * The catalog's own table, as anyone browsing the catalog sees it: a
+ * Maturity column with each component's phase, and a filter by phase.
+ */
+
+const ALL_COMPONENTS = '/catalog?filters[kind]=component&filters[user]=all';
+
+let entities: ListedEntity[];
+test.beforeAll(async () => {
+  entities = await withBackend(backend => backend.entities());
+});
+
+test('the catalog table shows each component’s phase and filters by it', async ({
+  page,
+}) => {
+  await open(page, ALL_COMPONENTS);
+
+  const table = page.getByRole('table').filter({
+    has: page.getByRole('columnheader', { name: 'Maturity' }),
+  });
+  await expect(table).toBeVisible();
+
+  // Each component of the oracle shows its phase, Unknown included.
+  for (const [name, { phase }] of Object.entries(expectedPhases)) {
+    const title = entities.find(e => e.name === name)?.title ?? name;
+    const row = table.getByRole('row', {
+      name: new RegExp(`^${escapeRegExp(title)} `),
+    });
+    await expect(row, title).toContainText(PHASE_NAMES[phase]);
+  }
+  await screenshot(page, 'catalog-column');
+
+  // The phase filter narrows the list to the components at that phase.
+  const notStarted = Object.entries(expectedPhases)
+    .filter(([, e]) => e.phase === 'not-started')
+    .map(([name]) => entities.find(e => e.name === name)?.title ?? name);
+  await page.getByRole('textbox', { name: 'Maturity phase' }).click();
+  await page.getByRole('option', { name: 'Not started' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/maturityPhase/);
+  const rows = table.locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(notStarted.length);
+  for (const title of notStarted) {
+    await expect(table.getByRole('link', { name: title })).toBeVisible();
+  }
+
+  // Unknown is a choice of its own.
+  await page.getByRole('textbox', { name: 'Maturity phase' }).click();
+  await page.getByRole('option', { name: 'Unknown' }).click();
+  await page.keyboard.press('Escape');
+  await expect(rows).toHaveCount(notStarted.length + 1);
+  await expect(
+    table.getByRole('link', { name: 'Legacy gateway' }),
+  ).toBeVisible();
+});
