@@ -9,6 +9,7 @@
 export * from './extensions';
 export * from './service';
 export * from './evidence';
+export * from './git';
 export * from './repository';
 export * from './checklist';
 export * from './evaluation';

@@ -1,0 +1,78 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  EvidenceRequest,
+  EvidenceResult,
+  MaturityEvidenceProvider,
+} from '../evidence';
+import { gitFreshnessToken } from './freshnessToken';
+import { readGitHistory } from './readGitHistory';
+import {
+  DEFAULT_GIT_FACT_THRESHOLDS,
+  scmFactsFromHistory,
+  type GitFactThresholds,
+} from './scmFactsFromHistory';
+import type { ReadGitHistoryOptions } from './types';
+
+/**
+ * Options of {@link GitHistoryEvidenceProvider}.
+ *
+ * @public
+ */
+export interface GitHistoryEvidenceProviderOptions {
+  /**
+   * The local checkout or mirror of an entity's repository, or undefined
+   * when there is none (the provider then supplies nothing for it).
+   */
+  directoryOf(entity: Entity): string | undefined;
+  /** Bounds of each read. */
+  read?: ReadGitHistoryOptions;
+  /** Thresholds of the facts. */
+  thresholds?: Partial<GitFactThresholds>;
+  /** The clock; ages are measured from it. */
+  now?: () => Date;
+}
+
+/**
+ * Supplies hosting-provider facts (`short-lived-branches`,
+ * `co-authored-by-trailers`, `semver-tags`, `docs-changed-recently`) read
+ * from a local git checkout's history. An unchanged repository (same HEAD,
+ * refs, shallowness and day) answers `not-modified`.
+ *
+ * @public
+ */
+export class GitHistoryEvidenceProvider implements MaturityEvidenceProvider {
+  readonly id = 'git';
+  readonly #options: GitHistoryEvidenceProviderOptions;
+
+  constructor(options: GitHistoryEvidenceProviderOptions) {
+    this.#options = options;
+  }
+
+  async collect(request: EvidenceRequest): Promise<EvidenceResult> {
+    const directory = this.#options.directoryOf(request.entity);
+    if (!directory) return { kind: 'evidence', evidence: {} };
+    const now = this.#options.now?.() ?? new Date();
+    const read = this.#options.read ?? {};
+    const token = await gitFreshnessToken(
+      directory,
+      {
+        gitBinary: read.gitBinary,
+        timeoutMs: read.timeoutMs ?? 10_000,
+        maxBuffer: read.maxBuffer ?? 8 * 1024 * 1024,
+      },
+      now,
+    );
+    if (token && token === request.previousToken) {
+      return { kind: 'not-modified', token };
+    }
+    const history = await readGitHistory(directory, read);
+    const scm = scmFactsFromHistory(history, now, {
+      ...DEFAULT_GIT_FACT_THRESHOLDS,
+      ...this.#options.thresholds,
+    });
+    // A failed read is not remembered: the next cycle tries again.
+    return history.available
+      ? { kind: 'evidence', evidence: { scm }, token }
+      : { kind: 'evidence', evidence: {} };
+  }
+}

@@ -1,0 +1,15 @@
+export { readGitHistory } from './readGitHistory';
+export {
+  scmFactsFromHistory,
+  DEFAULT_GIT_FACT_THRESHOLDS,
+} from './scmFactsFromHistory';
+export type { GitFactThresholds } from './scmFactsFromHistory';
+export { GitHistoryEvidenceProvider } from './GitHistoryEvidenceProvider';
+export type { GitHistoryEvidenceProviderOptions } from './GitHistoryEvidenceProvider';
+export type {
+  GitBranchSummary,
+  GitCommitSummary,
+  GitHistory,
+  GitTagSummary,
+  ReadGitHistoryOptions,
+} from './types';
