@@ -12,9 +12,9 @@ import type { Knex } from 'knex';
 import {
   applyEntityFilter,
   applyEntitySort,
+  blockingChecksSql,
   STANDING_SQL,
 } from './entityQuery';
-import { isPostgres } from './jsonRows';
 import type { MaturityStore } from './MaturityStore';
 import { LOOKED_FOR, LookedForLists } from './lookedForLists';
 import { planSave } from './planSave';
@@ -416,11 +416,9 @@ export class DatabaseMaturityStore implements MaturityStore {
     return this.#reads.get(['blockers', filter, page], async () => {
       // Each entity row carries the checks that block its next phase, so
       // the count reads the entities alone instead of joining every result.
-      const blockers = isPostgres(this.db)
-        ? this.db.raw(
-            'jsonb_array_elements_text(e.blocking::jsonb) as b(value)',
-          )
-        : this.db.raw('json_each(e.blocking) as b');
+      const blockers = this.db.raw(blockingChecksSql(this.db, 'b'), [
+        'e.blocking',
+      ]);
       const perCheck = applyEntityFilter(
         this.db({ e: ENTITIES }).crossJoin(blockers),
         filter,

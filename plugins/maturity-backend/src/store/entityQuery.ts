@@ -13,6 +13,19 @@ import { whereEntityRefIn } from './whereEntityRefIn';
 export const STANDING_SQL = `CASE WHEN unknown_standing IS NOT NULL THEN '${UNKNOWN_ID}' ELSE phase END`;
 
 /**
+ * SQL of the rows of an entity's `blocking` column (a JSON array of check
+ * ids), one a check id as `<alias>.value`; the column is bound as `??`.
+ */
+export function blockingChecksSql(
+  db: Pick<Knex, 'client'>,
+  alias: string,
+): string {
+  return isPostgres(db)
+    ? `jsonb_array_elements_text(??::jsonb) AS ${alias}(value)`
+    : `json_each(??) AS ${alias}`;
+}
+
+/**
  * Applies an {@link EntityFilter} to a query on `maturity_entities`, whose
  * columns are prefixed with `alias.` when given (for joins).
  *
@@ -65,12 +78,11 @@ export function applyEntityFilter<Q extends Knex.QueryBuilder>(
   if (filter.blockers && filter.blockers.length > 0) {
     const blockers = filter.blockers;
     const placeholders = blockers.map(() => '?').join(', ');
-    // `blocking` holds a JSON array of check ids.
-    const elements = isPostgres(query)
-      ? 'jsonb_array_elements_text(??::jsonb) AS b(value)'
-      : 'json_each(??) AS b';
     query.whereRaw(
-      `EXISTS (SELECT 1 FROM ${elements} WHERE b.value IN (${placeholders}))`,
+      `EXISTS (SELECT 1 FROM ${blockingChecksSql(
+        query,
+        'blocked',
+      )} WHERE blocked.value IN (${placeholders}))`,
       [col('blocking'), ...blockers],
     );
   }
