@@ -253,7 +253,12 @@ describe('MaturityPage', () => {
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue(
       'pay',
     );
-    expect(screen.getByText('Team A')).toBeInTheDocument();
+    // The owner filter shows the team by name (the list names it too).
+    expect(
+      within(screen.getByRole('region', { name: 'Filters' })).getByText(
+        'Team A',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('narrows the services to a phase chosen in the distribution', async () => {

@@ -48,6 +48,18 @@ export const DashboardContent = () => {
     return { summary, rollup };
   }, [api, filtersKey]);
 
+  // The roll-up names every owner of the listed entities, as the team
+  // table does.
+  const ownerTitles = useMemo(
+    () =>
+      new Map(
+        (value?.rollup.items ?? []).flatMap(row =>
+          row.title ? [[row.owner, row.title] as const] : [],
+        ),
+      ),
+    [value],
+  );
+
   // Names of checks and the ids a link may use; without it, ids stand in.
   const checklist = useAsync(() => api.getChecklist(), [api]);
   const titles = useMemo(
@@ -219,6 +231,7 @@ export const DashboardContent = () => {
                 phases={summary.phases}
                 ladder={ladder}
                 titles={titles}
+                ownerTitles={ownerTitles}
                 noun={noun}
               />
             </Section>

@@ -30,7 +30,6 @@ import { entitiesToCsv } from './csv';
 import { TableSkeleton } from './DashboardSkeleton';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ownerLabel } from './FilterBar';
-import { useCatalogTitles } from './useCatalogTitles';
 import { ListToolbar } from './ListToolbar';
 import { LoadError } from './LoadError';
 import { ProgressCell, StandingCell } from './StandingCells';
@@ -55,9 +54,11 @@ export const EntityTable = (props: {
   ladder: string[];
   /** Check titles by id, from the checklist. */
   titles: Map<string, string>;
+  /** Owner titles by ref, from the owner roll-up. */
+  ownerTitles: Map<string, string>;
   noun: Noun;
 }) => {
-  const { dashboard, phases, ladder, titles, noun } = props;
+  const { dashboard, phases, ladder, titles, ownerTitles, noun } = props;
   const { filters, phase, blocker, sort, order, page, pageSize } = dashboard;
   const api = useApi(maturityApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
@@ -82,12 +83,6 @@ export const EntityTable = (props: {
       }),
     [api, queryKey, page, pageSize],
   );
-  // Owners by the names the team table and the catalog give them.
-  const ownerTitles = useCatalogTitles([
-    ...new Set(
-      (value?.items ?? []).flatMap(item => (item.owner ? [item.owner] : [])),
-    ),
-  ]);
 
   const exportCsv = async () => {
     const { items, totalCount } = await collectEntities(api, query);
