@@ -67,6 +67,20 @@ export interface Config {
         urlPrefix: string;
         directory: string;
       }>;
+      /**
+       * The git history of mirrored repositories whose folder is a git
+       * repository of its own (a clone or a bare mirror): recent commits,
+       * tags, branches and docs changes, for `trunk-based`,
+       * `commit-conventions`, `co-authored-by`, `semver` and `docs-as-code`.
+       * Repositories read from their host get these facts from a code host
+       * module (GitHub, GitLab) instead.
+       */
+      gitHistory?: {
+        /** Default: true. */
+        enabled?: boolean;
+        /** Commits read from the default branch at most. Default: 200. */
+        maxCommits?: number;
+      };
     };
     /** How long history, snapshots and runs are kept. Default: 365 days. */
     retention?: HumanDuration | string;

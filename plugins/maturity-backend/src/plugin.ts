@@ -18,6 +18,7 @@ import {
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvider';
+import { mirroredGitHistory } from './evaluation/mirroredGitHistory';
 import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { createRouter } from './service/router';
@@ -83,6 +84,7 @@ export const maturityPlugin = createBackendPlugin({
           database: deps.database,
         });
         const { repositories } = settings;
+        const integrations = ScmIntegrations.fromConfig(config);
         const repositoryProvider = new RepositoryEvidenceProvider({
           urlReader: new UrlReaderRepositoryReader({
             urlReader: deps.urlReader,
@@ -99,8 +101,22 @@ export const maturityPlugin = createBackendPlugin({
               : undefined,
           mirrors: repositories.mirrors,
           circuitBreakerFailures: repositories.circuitBreakerFailures,
-          integrations: ScmIntegrations.fromConfig(config),
+          integrations,
         });
+        // Mirrors that are clones also show how the team works (branches,
+        // commits, tags); ahead of code host modules, which answer for the
+        // repositories read from their host.
+        const builtInProviders =
+          repositories.gitHistory.enabled && repositories.mirrors.length > 0
+            ? [
+                repositoryProvider,
+                mirroredGitHistory({
+                  mirrors: repositories.mirrors,
+                  integrations,
+                  maxCommits: repositories.gitHistory.maxCommits,
+                }),
+              ]
+            : [repositoryProvider];
         const evaluator = new CatalogEvaluator({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -111,7 +127,7 @@ export const maturityPlugin = createBackendPlugin({
           batchSize: settings.batchSize,
           concurrency: repositories.concurrency,
           retentionMs: settings.retentionMs,
-          providers: providers.list(repositoryProvider),
+          providers: providers.list(...builtInProviders),
           ruleKinds: installedRuleKinds,
         });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,106 @@ describe('maturity check', () => {
       ['no-distributed-monolith', true],
       ['owned', true],
     ]);
+  });
+
+  it('reads the checkout’s git history for the checks on how a team works, unless --no-history', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-git-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync(
+          'git',
+          [
+            '-c',
+            'user.name=Dev',
+            '-c',
+            'user.email=dev@example.com',
+            '-c',
+            'commit.gpgsign=false',
+            '-c',
+            'tag.gpgsign=false',
+            ...args,
+          ],
+          { cwd: dir, stdio: 'pipe' },
+        );
+      git('init', '-q', '-b', 'main');
+      for (const subject of [
+        'feat: a',
+        'fix: b',
+        'docs: c',
+        'PAY-1 d',
+        'e (#4)',
+      ]) {
+        git(
+          'commit',
+          '-q',
+          '--allow-empty',
+          '-m',
+          `${subject}\n\nCo-authored-by: Ada <ada@example.com>`,
+        );
+      }
+      git('tag', 'v1.2.0');
+
+      const withHistory = JSON.parse(
+        (await run('check', dir, '--format', 'json')).out,
+      );
+      const outcome = (report: any, id: string) =>
+        report.checks.find((c: any) => c.id === id);
+      expect(withHistory.history).toEqual({
+        read: true,
+        commits: 5,
+        notSeen: [],
+      });
+      expect(outcome(withHistory, 'co-authored-by')).toMatchObject({
+        outcome: 'pass',
+        evidence: [
+          {
+            kind: 'scm',
+            detail: '5 of 5 recent commits carry Co-authored-by trailers',
+          },
+        ],
+      });
+      expect(outcome(withHistory, 'semver').evidence[0].detail).toBe(
+        'latest semver tag v1.2.0',
+      );
+      expect(outcome(withHistory, 'commit-conventions').outcome).toBe('pass');
+      // A branch and its age: nothing long-lived here.
+      expect(outcome(withHistory, 'trunk-based').outcome).toBe('pass');
+
+      const without = JSON.parse(
+        (await run('check', dir, '--format', 'json', '--no-history')).out,
+      );
+      expect(without.history).toBeUndefined();
+      expect(outcome(without, 'co-authored-by').outcome).toBe('fail');
+      expect(outcome(without, 'semver').outcome).toBe('fail');
+
+      // The table says what the history showed.
+      const table = (await run('check', dir)).out;
+      expect(table).toContain(
+        'Git history: the last 5 commits, tags and branches read.',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says when a checkout has no git history, and fails nothing for it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-nogit-'));
+    try {
+      const report = JSON.parse(
+        (await run('check', dir, '--format', 'json')).out,
+      );
+      expect(report.history).toEqual({
+        read: false,
+        reason: 'not a git repository',
+      });
+      expect(
+        report.checks.find((c: any) => c.id === 'co-authored-by').lookedFor,
+      ).toEqual([
+        'Co-authored-by trailers in recent commits reported by the hosting provider (or an attestation)',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('evaluates a checkout without catalog-info.yaml as the type --type names', async () => {

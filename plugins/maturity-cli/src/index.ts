@@ -17,6 +17,8 @@ Options:
                                         catalog-info.yaml's, else service)
   --verbose                             add the technical details (globs, patterns,
                                         dependency names) of failing checks
+  --no-history                          do not read the git history (commits, tags,
+                                        branches) for the checks that need it
   -h, --help                            show this help
 
 Exit codes: 0 done (and --min-phase reached), 1 --min-phase not reached,
@@ -46,6 +48,7 @@ export async function main(
         type: { type: 'string' },
         config: { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'no-history': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -94,6 +97,7 @@ export async function main(
       checklist,
       minPhase,
       type: values.type,
+      history: !values['no-history'],
     });
     io.out(format({ ...report, verbose: values.verbose }));
     return report.gate && !report.gate.reached ? 1 : 0;

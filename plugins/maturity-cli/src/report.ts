@@ -22,6 +22,13 @@ export interface CheckReport {
   checklist: Checklist;
   /** What the engine decided, incl. the checks that need catalog data. */
   scorecard: EntityEvaluation;
+  /**
+   * The git history read for the checks that need it, or why none was;
+   * absent with --no-history.
+   */
+  history?:
+    | { read: true; commits: number; notSeen: string[] }
+    | { read: false; reason: string };
   /** The phase asked for with --min-phase, and whether it is reached. */
   gate?: { phaseId: string; reached: boolean };
   /** With --verbose: the technical details of checks that are not met. */
@@ -77,8 +84,14 @@ export function explain(row: ReportRow, needsCatalog: boolean): string {
   switch (result.outcome) {
     case 'pass':
       return result.evidence.map(e => e.detail).join('; ');
-    case 'fail':
-      return `looked for ${result.lookedFor.join('; or ')}`;
+    case 'fail': {
+      // What the history or the code host showed tells why, first.
+      const seen = result.evidence
+        .filter(e => e.kind !== 'warning')
+        .map(e => e.detail);
+      const lookedFor = `looked for ${result.lookedFor.join('; or ')}`;
+      return seen.length > 0 ? `${seen.join('; ')} (${lookedFor})` : lookedFor;
+    }
     case 'error':
       return result.lookedFor.length > 0
         ? `looked for ${result.lookedFor.join('; or ')}; ${result.reason}`
@@ -99,4 +112,20 @@ export function isOpen(row: ReportRow, needsCatalog: ReadonlySet<string>) {
 /** The technical details of a row's check (globs, patterns, dependency names). */
 export function detailsOf(row: ReportRow): string[] {
   return checkDetails(row.check);
+}
+
+/**
+ * What the git history added, in one sentence, or undefined with
+ * --no-history.
+ */
+export function historySentence(report: CheckReport): string | undefined {
+  const { history } = report;
+  if (!history) return undefined;
+  if (!history.read) {
+    return `Git history not read (${history.reason}): checks that need it can be attested.`;
+  }
+  const seen = `Git history: the last ${history.commits} commits, tags and branches read`;
+  return history.notSeen.length > 0
+    ? `${seen}; not seen: ${history.notSeen.join('; ')}.`
+    : `${seen}.`;
 }

@@ -4,6 +4,9 @@ import {
   contentGlobs,
   evaluateEntity,
   LocalDirectoryRepositoryReader,
+  readGitHistory,
+  scmFactsFromHistory,
+  type GitHistory,
 } from '@backstage-maturity/plugin-maturity-node';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { CheckReport } from './report';
@@ -34,7 +37,23 @@ export interface RunCheckOptions {
   minPhase?: string;
   /** The entity's `spec.type`, over what catalog-info.yaml says. */
   type?: string;
+  /**
+   * Whether to read the checkout's git history for the checks that need it
+   * (branches, commits, tags, docs changes). Default true.
+   */
+  history?: boolean;
   now?: Date;
+}
+
+/** What the report says about the git history it read. */
+function historyNote(history: GitHistory): CheckReport['history'] {
+  return history.available
+    ? {
+        read: true,
+        commits: history.commits.length,
+        notSeen: history.notSeen,
+      }
+    : { read: false, reason: history.reason };
 }
 
 /**
@@ -66,6 +85,14 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
       }`,
     );
   }
+  const now = options.now ?? new Date();
+  // The same facts as the backend's git provider reads from a mirror; a
+  // checkout without history (or --no-history) leaves those checks to
+  // attestation, as in the portal without a code host module.
+  const history =
+    options.history === false
+      ? undefined
+      : await readGitHistory(absoluteDirectory);
   // No catalog here: checks that only the catalog can decide do not count
   // against the phase; the engine reports them as needing catalog data.
   const evaluation = evaluateEntity({
@@ -78,8 +105,9 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
         snapshot: read.snapshot,
         location: absoluteDirectory,
       },
+      scm: history && scmFactsFromHistory(history, now),
     },
-    now: options.now ?? new Date(),
+    now,
   });
 
   const report: CheckReport = {
@@ -88,6 +116,7 @@ export async function runCheck(options: RunCheckOptions): Promise<CheckReport> {
     assumedType: declared ? undefined : (entity.spec?.type as string),
     checklist,
     scorecard: evaluation,
+    history: history && historyNote(history),
   };
   if (options.minPhase) {
     report.gate = {

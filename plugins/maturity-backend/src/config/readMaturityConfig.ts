@@ -27,6 +27,8 @@ export interface MaturityConfig {
     circuitBreakerFailures: number;
     limits: RepositoryReadLimits;
     mirrors: Array<{ urlPrefix: string; directory: string }>;
+    /** Reading the git history of mirrored repositories. */
+    gitHistory: { enabled: boolean; maxCommits: number };
   };
   retentionMs: number;
   checklist: Checklist;
@@ -124,6 +126,17 @@ export function readMaturityConfig(
         ),
       },
       mirrors,
+      gitHistory: {
+        enabled:
+          config.getOptionalBoolean(
+            'maturity.repositories.gitHistory.enabled',
+          ) ?? true,
+        maxCommits: positiveInteger(
+          config,
+          'maturity.repositories.gitHistory.maxCommits',
+          200,
+        ),
+      },
     },
     retentionMs: durationMs(config, 'maturity.retention', 365 * 86_400_000),
     checklist: checklistFromConfig(

@@ -1,16 +1,14 @@
 import type { ScmIntegrationRegistry } from '@backstage/integration';
-import type {
-  EvidenceRequest,
-  EvidenceResult,
-  MaturityEvidenceProvider,
-  RepositoryReader,
-} from '@backstage-maturity/plugin-maturity-node';
-import { HostCircuitBreaker } from './HostCircuitBreaker';
 import {
   mirroredDirectory,
   repositoryLocation,
+  type EvidenceRequest,
+  type EvidenceResult,
+  type MaturityEvidenceProvider,
   type RepositoryMirror,
-} from './repositoryLocation';
+  type RepositoryReader,
+} from '@backstage-maturity/plugin-maturity-node';
+import { HostCircuitBreaker } from './HostCircuitBreaker';
 
 export interface RepositoryEvidenceProviderOptions {
   urlReader: RepositoryReader;

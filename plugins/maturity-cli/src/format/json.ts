@@ -17,6 +17,8 @@ export function formatJson(report: CheckReport): string {
       progress: scorecard.progress,
       blocking: scorecard.blocking,
       gate: report.gate,
+      // The git history read for branch, commit and tag checks.
+      history: report.history,
       phases: scorecard.phases,
       tracks: scorecard.tracks,
       checks: reportRows(report).map(row => ({

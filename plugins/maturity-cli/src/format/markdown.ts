@@ -1,6 +1,7 @@
 import {
   detailsOf,
   explain,
+  historySentence,
   isOpen,
   phaseName,
   standingName,
@@ -57,6 +58,8 @@ export function formatMarkdown(report: CheckReport): string {
           )}** is **not** reached.`,
     );
   }
+  const history = historySentence(report);
+  if (history) out.push('', cell(history));
   out.push('', '| Phase | Met | Reached |', '| --- | --- | --- |');
   for (const phase of scorecard.phases) {
     out.push(

@@ -1,6 +1,7 @@
 import {
   detailsOf,
   explain,
+  historySentence,
   isOpen,
   phaseName,
   reportRows,
@@ -41,6 +42,8 @@ export function formatTable(report: CheckReport): string {
   if (scorecard.unknown) {
     lines.push(`Could not be read: ${scorecard.unknown.reason}`);
   }
+  const history = historySentence(report);
+  if (history) lines.push(history);
   if (report.gate) {
     lines.push(
       `Required phase ${phaseName(report, report.gate.phaseId)}: ${

@@ -70,13 +70,12 @@ export interface CatalogContext {
 }
 
 /**
- * Facts from the hosting provider, when a module provides them.
+ * Facts from the hosting provider (git history, the code host's API), when
+ * a provider supplies them.
  *
  * @public
  */
-export type ScmFacts = Partial<
-  Record<ScmFact, { value: boolean; detail: string }>
->;
+export type ScmFacts = Partial<Record<ScmFact, EvidenceFact>>;
 
 /**
  * A fact that an evidence provider established, e.g. whether the default
@@ -85,8 +84,17 @@ export type ScmFacts = Partial<
  * @public
  */
 export interface EvidenceFact {
-  value: boolean;
-  /** What was seen, e.g. `main requires 1 approving review`. */
+  /**
+   * Whether the fact holds; `unknown` when the provider could not tell this
+   * time (rate limit, outage, missing permission): the checks that read it
+   * then end `error` with `detail` as the reason and keep their earlier
+   * outcome, never a `fail`.
+   */
+  value: boolean | 'unknown';
+  /**
+   * What was seen, e.g. `main requires 1 approving review`; for an unknown
+   * fact, why it could not be told.
+   */
   detail: string;
 }
 

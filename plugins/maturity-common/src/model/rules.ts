@@ -221,11 +221,12 @@ export interface NoDependencyCycleRule extends RuleDescription {
 }
 
 /**
- * Facts that only a hosting provider's API knows.
+ * Facts that only the history or the hosting provider's API knows.
  *
  * @public
  */
 export type ScmFact =
+  | 'commit-conventions'
   | 'docs-changed-recently'
   | 'short-lived-branches'
   | 'reviews-required'

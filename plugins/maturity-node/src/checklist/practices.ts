@@ -666,6 +666,7 @@ export const practicesChecks: CheckDefinition[] = [
     title: 'Commits reference a work item; templates are used',
     track: TRACK.practices,
     required: false,
+    attestable: true,
     why: 'Commits without context or a work item make history, release notes and audits guesswork.',
     howToPass:
       'A commit template or check: `.gitmessage`, `commitlint.config.*` / `.commitlintrc*`, a commit-msg ' +
@@ -673,10 +674,18 @@ export const practicesChecks: CheckDefinition[] = [
       '`.pre-commit-config.yaml`, Overcommit `CommitMsg`, Husky.Net, Elixir `git_hooks`, a Maven or ' +
       'Gradle git-hook plugin), commitizen, gitlint, cocogitto, committed or conform configuration, PR ' +
       'title lint, or a CI job that checks commit messages or fails pull requests whose description lacks ' +
-      'the template or an issue reference. A step that only sets a commit message or PR title is no check.',
+      'the template or an issue reference. A step that only sets a commit message or PR title is no check. ' +
+      'Or the history shows the habit: at least 80% of the last 50 commits (merges aside) follow ' +
+      'Conventional Commits (`feat(api): …`) or reference a work item (`#123`, `PAY-123`, a `Refs:` ' +
+      'trailer), as git history or the hosting provider reports.',
     rule: described(
-      'a commit message template or check: .gitmessage, commitlint, a commit-msg hook, commitizen or gitlint, PR title lint, or a CI job that checks commit messages',
+      'a commit message template or check: .gitmessage, commitlint, a commit-msg hook, commitizen or gitlint, PR title lint, or a CI job that checks commit messages; or recent commits that follow a convention or reference work items',
       anyOf(
+        {
+          scm: { fact: 'commit-conventions' },
+          description:
+            'recent commits that follow Conventional Commits or reference a work item, as the history shows',
+        },
         files([
           '.gitmessage',
           'commitlint.config.*',

@@ -59,6 +59,7 @@ const ECOSYSTEMS = [
 ];
 
 const SCM_FACTS = [
+  'commit-conventions',
   'docs-changed-recently',
   'short-lived-branches',
   'reviews-required',

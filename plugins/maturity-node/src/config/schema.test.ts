@@ -136,7 +136,7 @@ describe('ruleSchema', () => {
     ).toEqual([
       'rule.any[0].dependency.ecosystems[0]: unknown ecosystem "pip"; expected one of npm, go, maven, gradle, pypi, nuget, rubygems, cargo, hex',
       'rule.any[1].kubernetes.check: unknown kubernetes check "limits"; expected one of probes, resources, gracefulShutdown',
-      'rule.any[2].scm.fact: unknown scm fact "signed-commits"; expected one of docs-changed-recently, short-lived-branches, reviews-required, co-authored-by-trailers, semver-tags',
+      'rule.any[2].scm.fact: unknown scm fact "signed-commits"; expected one of commit-conventions, docs-changed-recently, short-lived-branches, reviews-required, co-authored-by-trailers, semver-tags',
     ]);
   });
 

@@ -137,6 +137,7 @@ const KUBERNETES_CHECKS = Object.keys({
 } satisfies Record<KubernetesCheck, true>) as KubernetesCheck[];
 
 const SCM_FACTS = Object.keys({
+  'commit-conventions': true,
   'docs-changed-recently': true,
   'short-lived-branches': true,
   'reviews-required': true,

@@ -9,7 +9,6 @@ import type {
   EntityFieldRule,
   LinkRule,
   RelationRule,
-  ScmRule,
 } from '@backstage-maturity/plugin-maturity-common';
 import { getIn } from '../util/objects';
 import type { EvaluationContext } from './context';
@@ -241,22 +240,4 @@ export function evaluateNoDependencyCycle(ctx: EvaluationContext): RuleResult {
     return missing(`no dependsOn cycle, found ${cycle.join(' -> ')}`);
   }
   return passed('catalog', self, 'no dependsOn cycle through this component');
-}
-
-export function evaluateScm(rule: ScmRule, ctx: EvaluationContext): RuleResult {
-  const { fact, whenUnavailable = false } = rule.scm;
-  const known = ctx.scm?.[fact];
-  if (known) {
-    return known.value
-      ? passed('scm', fact, known.detail)
-      : missing(`${fact}: ${known.detail}`);
-  }
-  return whenUnavailable
-    ? {
-        value: true,
-        evidence: [],
-        lookedFor: [],
-        problems: [],
-      }
-    : missing(`${fact} (hosting-provider data, or an attestation)`);
 }

@@ -75,7 +75,7 @@ export function evaluateCheck(
     return {
       checkId: check.id,
       outcome: 'fail',
-      evidence: warnings,
+      evidence: [...(result.seen ?? []), ...warnings],
       lookedFor: result.lookedFor,
     };
   }

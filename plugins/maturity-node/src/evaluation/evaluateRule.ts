@@ -7,7 +7,6 @@ import {
   evaluateNoDependencyCycle,
   evaluateOwnerExists,
   evaluateRelation,
-  evaluateScm,
 } from './entityRules';
 import {
   evaluateContent,
@@ -16,7 +15,7 @@ import {
   evaluateFiles,
   evaluateKubernetes,
 } from './repositoryRules';
-import { evaluateCustom, evaluateFact } from './factRules';
+import { evaluateCustom, evaluateFact, evaluateScm } from './factRules';
 import type { RuleResult } from './ruleResult';
 
 function warningsOf(results: RuleResult[]): string[] {
@@ -55,6 +54,7 @@ function any(results: RuleResult[]): RuleResult {
     lookedFor: results.flatMap(r => r.lookedFor),
     problems: results.flatMap(r => r.problems),
     warnings: warningsOf(results),
+    seen: results.flatMap(r => r.seen ?? []),
   };
 }
 
@@ -71,6 +71,7 @@ function all(results: RuleResult[]): RuleResult {
     lookedFor: failed.flatMap(r => r.lookedFor),
     problems: value === 'unknown' ? unknown.flatMap(r => r.problems) : [],
     warnings: warningsOf(results),
+    seen: failed.flatMap(r => r.seen ?? []),
   };
 }
 

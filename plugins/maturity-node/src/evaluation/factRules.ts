@@ -1,9 +1,57 @@
 import type {
   CustomRule,
+  EvidenceFact,
   FactRule,
+  ScmRule,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { EvaluationContext } from './context';
 import type { RuleResult } from './ruleResult';
+
+/**
+ * A provided fact as a rule result: true with what was seen, false with
+ * what was looked for, unknown with why the provider could not tell, and
+ * `whenUnavailable` (or an attestation) when no provider supplied it.
+ */
+function providedFact(
+  kind: 'scm' | 'fact',
+  name: string,
+  known: EvidenceFact | undefined,
+  whenUnavailable: boolean,
+  lookedForWhenAbsent: string,
+): RuleResult {
+  if (!known) {
+    return whenUnavailable
+      ? { value: true, evidence: [], lookedFor: [], problems: [] }
+      : {
+          value: false,
+          evidence: [],
+          lookedFor: [lookedForWhenAbsent],
+          problems: [],
+        };
+  }
+  if (known.value === 'unknown') {
+    return {
+      value: 'unknown',
+      evidence: [],
+      lookedFor: [],
+      problems: [`${name}: ${known.detail}`],
+    };
+  }
+  return known.value
+    ? {
+        value: true,
+        evidence: [{ kind, target: name, detail: known.detail }],
+        lookedFor: [],
+        problems: [],
+      }
+    : {
+        value: false,
+        evidence: [],
+        lookedFor: [kind === 'scm' ? `${name}: ${known.detail}` : known.detail],
+        problems: [],
+        seen: [{ kind, target: name, detail: known.detail }],
+      };
+}
 
 /** A fact from an evidence provider; without it, `whenUnavailable`. */
 export function evaluateFact(
@@ -11,25 +59,28 @@ export function evaluateFact(
   ctx: EvaluationContext,
 ): RuleResult {
   const { name, whenUnavailable = false } = rule.fact;
-  const known = ctx.facts[name];
-  if (known) {
-    return known.value
-      ? {
-          value: true,
-          evidence: [{ kind: 'fact', target: name, detail: known.detail }],
-          lookedFor: [],
-          problems: [],
-        }
-      : { value: false, evidence: [], lookedFor: [known.detail], problems: [] };
-  }
-  return whenUnavailable
-    ? { value: true, evidence: [], lookedFor: [], problems: [] }
-    : {
-        value: false,
-        evidence: [],
-        lookedFor: [`${name} (from an evidence provider, or an attestation)`],
-        problems: [],
-      };
+  return providedFact(
+    'fact',
+    name,
+    ctx.facts[name],
+    whenUnavailable,
+    `${name} (from an evidence provider, or an attestation)`,
+  );
+}
+
+/**
+ * A fact from the history or the hosting provider; without it,
+ * `whenUnavailable`.
+ */
+export function evaluateScm(rule: ScmRule, ctx: EvaluationContext): RuleResult {
+  const { fact, whenUnavailable = false } = rule.scm;
+  return providedFact(
+    'scm',
+    fact,
+    ctx.scm?.[fact],
+    whenUnavailable,
+    `${fact} (hosting-provider data, or an attestation)`,
+  );
 }
 
 /** A rule of a kind that a backend module added from code. */

@@ -21,4 +21,10 @@ export interface RuleResult {
    * ignored, and named on the check.
    */
   warnings?: string[];
+  /**
+   * What a false rule saw that tells why (a provider's fact, e.g. "none of
+   * the 50 recent commits carries a Co-authored-by trailer"): shown on a
+   * failing check beside what was looked for.
+   */
+  seen?: Evidence[];
 }

@@ -29,7 +29,7 @@ describe('GitHistoryEvidenceProvider', () => {
     repo.tag('v1.4.2', 12, true);
     let now = NOW;
     const provider = new GitHistoryEvidenceProvider({
-      directoryOf: () => repo.directory,
+      checkoutOf: () => ({ directory: repo.directory }),
       now: () => now,
     });
     expect(provider.id).toBe('git');
@@ -77,14 +77,14 @@ describe('GitHistoryEvidenceProvider', () => {
 
   it('supplies nothing for an entity without a checkout or with a folder that is not a repository', async () => {
     const noCheckout = new GitHistoryEvidenceProvider({
-      directoryOf: () => undefined,
+      checkoutOf: () => undefined,
     });
     await expect(noCheckout.collect(request())).resolves.toEqual({
       kind: 'evidence',
       evidence: {},
     });
     const notARepository = new GitHistoryEvidenceProvider({
-      directoryOf: () => temporaryFolder(),
+      checkoutOf: () => ({ directory: temporaryFolder() }),
     });
     await expect(notARepository.collect(request())).resolves.toEqual({
       kind: 'evidence',

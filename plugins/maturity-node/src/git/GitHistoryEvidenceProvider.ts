@@ -14,6 +14,21 @@ import {
 import type { ReadGitHistoryOptions } from './types';
 
 /**
+ * Where an entity's repository is checked out.
+ *
+ * @public
+ */
+export interface GitCheckout {
+  directory: string;
+  /**
+   * Read only when the repository's top level is this folder or inside it
+   * (a mirror's folder), so that a folder inside another repository is not
+   * judged by that repository's history.
+   */
+  topLevelWithin?: string;
+}
+
+/**
  * Options of {@link GitHistoryEvidenceProvider}.
  *
  * @public
@@ -23,7 +38,7 @@ export interface GitHistoryEvidenceProviderOptions {
    * The local checkout or mirror of an entity's repository, or undefined
    * when there is none (the provider then supplies nothing for it).
    */
-  directoryOf(entity: Entity): string | undefined;
+  checkoutOf(entity: Entity): GitCheckout | undefined;
   /** Bounds of each read. */
   read?: ReadGitHistoryOptions;
   /** Thresholds of the facts. */
@@ -49,8 +64,9 @@ export class GitHistoryEvidenceProvider implements MaturityEvidenceProvider {
   }
 
   async collect(request: EvidenceRequest): Promise<EvidenceResult> {
-    const directory = this.#options.directoryOf(request.entity);
-    if (!directory) return { kind: 'evidence', evidence: {} };
+    const checkout = this.#options.checkoutOf(request.entity);
+    if (!checkout) return { kind: 'evidence', evidence: {} };
+    const { directory, topLevelWithin } = checkout;
     const now = this.#options.now?.() ?? new Date();
     const read = this.#options.read ?? {};
     const token = await gitFreshnessToken(
@@ -65,7 +81,10 @@ export class GitHistoryEvidenceProvider implements MaturityEvidenceProvider {
     if (token && token === request.previousToken) {
       return { kind: 'not-modified', token };
     }
-    const history = await readGitHistory(directory, read);
+    const history = await readGitHistory(directory, {
+      ...read,
+      topLevelWithin,
+    });
     const scm = scmFactsFromHistory(history, now, {
       ...DEFAULT_GIT_FACT_THRESHOLDS,
       ...this.#options.thresholds,

@@ -152,6 +152,28 @@ describe('readGitHistory', () => {
     });
   });
 
+  it('reads a mirror of its own, not a folder that only sits inside another repository', async () => {
+    const repo = GitTestRepository.init();
+    repo.commit('Examples', 1, { 'examples/svc/README.md': '# Svc' });
+    const mirrorRoot = path.join(repo.directory, 'examples');
+    await expect(
+      readGitHistory(path.join(mirrorRoot, 'svc'), {
+        topLevelWithin: mirrorRoot,
+      }),
+    ).resolves.toEqual({
+      available: false,
+      reason:
+        'the folder sits inside another git repository and has no history of its own',
+    });
+    // The repository itself, mirrored at its own folder, is read.
+    const own = await readGitHistory(repo.directory, {
+      topLevelWithin: repo.directory,
+    });
+    expect(own.available && own.commits.map(c => c.subject)).toEqual([
+      'Examples',
+    ]);
+  });
+
   it('gives a reason for a missing folder, a repository without commits and a missing git', async () => {
     const missing = path.join(temporaryFolder(), 'nowhere');
     await expect(readGitHistory(missing)).resolves.toEqual({

@@ -64,18 +64,23 @@ export async function readGitHistory(
     if (!stat?.isDirectory()) {
       return { available: false, reason: `${directory} is not a directory` };
     }
-    const [shallowLine, head] = lines(
-      await git(['rev-parse', '--is-shallow-repository', 'HEAD']).catch(
-        (error: Error) => {
-          throw /unknown revision|ambiguous argument 'HEAD'/i.test(
-            error.message,
-          )
-            ? new GitUnavailableError('the repository has no commits yet')
-            : error;
-        },
-      ),
+    const [topLevel, shallowLine, head] = lines(
+      await git([
+        'rev-parse',
+        '--show-toplevel',
+        '--is-shallow-repository',
+        'HEAD',
+      ]).catch((error: Error) => {
+        throw /unknown revision|ambiguous argument 'HEAD'/i.test(error.message)
+          ? new GitUnavailableError('the repository has no commits yet')
+          : error;
+      }),
     );
     const shallow = shallowLine === 'true';
+    if (options.topLevelWithin !== undefined) {
+      const outside = await outsideOf(topLevel, options.topLevelWithin);
+      if (outside) return { available: false, reason: outside };
+    }
 
     const [commits, tags, refs, currentBranch] = await Promise.all([
       readCommits(git, bounds.maxCommits),
@@ -379,4 +384,22 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(value).filter(([, entry]) => entry !== undefined),
   ) as Partial<T>;
+}
+
+/**
+ * Why a repository whose top level is not `within` or inside it is not
+ * read (a mirrored folder that only sits inside another repository has no
+ * history of its own), or undefined when it is.
+ */
+async function outsideOf(
+  topLevel: string,
+  within: string,
+): Promise<string | undefined> {
+  const [top, root] = await Promise.all(
+    [topLevel, within].map(p => fs.realpath(p).catch(() => path.resolve(p))),
+  );
+  const relative = path.relative(root, top);
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? 'the folder sits inside another git repository and has no history of its own'
+    : undefined;
 }

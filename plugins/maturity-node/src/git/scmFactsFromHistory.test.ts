@@ -50,6 +50,47 @@ describe('scmFactsFromHistory', () => {
     });
   });
 
+  describe('commit-conventions', () => {
+    it('passes when recent commits follow Conventional Commits or reference a work item', async () => {
+      const repo = GitTestRepository.init();
+      repo.commit('feat(api): list payments by day', 7);
+      repo.commit('fix!: reject negative amounts', 6);
+      repo.commit('PAY-142 Retry refunds on timeout', 5);
+      repo.commit('Handle empty carts (#88)', 4);
+      repo.commit("Merge branch 'feature/x'", 3);
+      repo.commit('Tidy the README\n\nRefs: PAY-150', 2);
+      repo.commit('docs: explain the refund flow', 1);
+      expect((await factsOf(repo))['commit-conventions']).toEqual({
+        value: true,
+        detail:
+          '6 of 6 recent commits follow Conventional Commits or reference a work item',
+      });
+    });
+
+    it('fails for free-form subjects whose only look-alikes are standards or a type without a colon', async () => {
+      const repo = GitTestRepository.init();
+      repo.commit('feat(api): list payments by day', 6);
+      repo.commit('Use UTF-8 everywhere', 5);
+      repo.commit('Hash with SHA-256', 4);
+      repo.commit('fix the build', 3);
+      repo.commit('wip', 2);
+      repo.commit('Mention the issue in the body\n\nSee issue 12 upstream.', 1);
+      expect((await factsOf(repo))['commit-conventions']).toEqual({
+        value: false,
+        detail:
+          '1 of 6 recent commits follow Conventional Commits or reference a work item, fewer than 80% (e.g. "Mention the issue in the body")',
+      });
+    });
+
+    it('says nothing about fewer than five authored commits', async () => {
+      const repo = GitTestRepository.init();
+      repo.commit('wip', 3);
+      repo.commit("Merge branch 'a'", 2);
+      repo.commit('wip again', 1);
+      expect((await factsOf(repo))['commit-conventions']).toBeUndefined();
+    });
+  });
+
   describe('semver-tags', () => {
     it('passes with a semver tag and names the latest', async () => {
       const repo = GitTestRepository.init();

@@ -1,5 +1,5 @@
 import type { ScmFacts } from '@backstage-maturity/plugin-maturity-common';
-import type { GitBranchSummary, GitHistory } from './types';
+import type { GitBranchSummary, GitCommitSummary, GitHistory } from './types';
 
 /**
  * The thresholds {@link scmFactsFromHistory} applies, as the checks' texts
@@ -14,8 +14,17 @@ export interface GitFactThresholds {
   branchLifetimeDays: number;
   /** `trunk-based`: at most this many unmerged branches besides the trunk. */
   maxActiveBranches: number;
-  /** `co-authored-by`: how many of the newest commits count as recent. */
+  /**
+   * `co-authored-by`, `commit-conventions`: how many of the newest commits
+   * count as recent.
+   */
   recentCommits: number;
+  /**
+   * `commit-conventions`: the share of recent commits (merge and revert
+   * commits that git wrote aside) that must follow a convention or
+   * reference a work item.
+   */
+  conventionalShare: number;
 }
 
 /**
@@ -30,14 +39,56 @@ export const DEFAULT_GIT_FACT_THRESHOLDS: GitFactThresholds = {
   branchLifetimeDays: 3,
   maxActiveBranches: 3,
   recentCommits: 50,
+  conventionalShare: 0.8,
 };
+
+/** Fewer authored commits than this say nothing about a team's habit. */
+const MIN_COMMITS_FOR_CONVENTIONS = 5;
+
+/**
+ * A Conventional Commits subject (`feat(api)!: …`, with the types of the
+ * Angular convention that commitlint's default configuration knows).
+ */
+const CONVENTIONAL_SUBJECT =
+  /^(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\([^()\n]+\))?!?: \S/i;
+
+/**
+ * A work item: an issue or pull request number (`#123`, `GH-123`,
+ * `owner/repo#123`), or a tracker key such as Jira's `PAY-123`, but not a
+ * standard's name that looks like one (`UTF-8`, `SHA-256`, `ISO-8601`).
+ */
+const WORK_ITEM = new RegExp(
+  [
+    '(?:^|[\\s([{])(?:[\\w.-]+/[\\w.-]+)?#\\d+\\b',
+    '\\bGH-\\d+\\b',
+    '\\b(?!(?:UTF|UCS|SHA|MD|ISO|RFC|HTTP|TLS|SSL|ES|ECMA|AES|RSA|IPV|PEP|JSR|CVE|CWE|X)-)[A-Z][A-Z0-9]{1,9}-\\d+\\b',
+  ].join('|'),
+);
+
+/** Trailers that link a commit to a work item. */
+const WORK_ITEM_TRAILERS = new Set([
+  'refs',
+  'ref',
+  'references',
+  'closes',
+  'fixes',
+  'resolves',
+  'issue',
+  'ticket',
+  'jira',
+  'work-item',
+]);
+
+/** Subjects git writes itself, which say nothing of the team's habit. */
+const GENERATED_SUBJECT =
+  /^(?:Merge (?:pull request|branch|remote-tracking branch|tag)\b|Revert ")/;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The hosting-provider facts a git checkout's history shows:
- * `short-lived-branches`, `co-authored-by-trailers`, `semver-tags` and
- * `docs-changed-recently`, each with what was seen in plain words. A fact
+ * `short-lived-branches`, `commit-conventions`, `co-authored-by-trailers`,
+ * `semver-tags` and `docs-changed-recently`, each with what was seen in plain words. A fact
  * the history cannot tell (a shallow clone, an unknown trunk, a bound
  * reached) is left out rather than reported false; `history.notSeen` says
  * what was missing.
@@ -54,6 +105,8 @@ export function scmFactsFromHistory(
   const facts: ScmFacts = {};
   const branches = shortLivedBranches(history, now, limits);
   if (branches) facts['short-lived-branches'] = branches;
+  const conventions = commitConventions(history, limits);
+  if (conventions) facts['commit-conventions'] = conventions;
   const trailers = coAuthoredBy(history, limits);
   if (trailers) facts['co-authored-by-trailers'] = trailers;
   const semver = semverTags(history);
@@ -161,6 +214,45 @@ function coAuthoredBy(
       'recent commit',
     )} carries a Co-authored-by trailer`,
   };
+}
+
+function commitConventions(
+  history: ReadHistory,
+  limits: GitFactThresholds,
+): Fact | undefined {
+  const authored = history.commits
+    .slice(0, limits.recentCommits)
+    .filter(commit => !GENERATED_SUBJECT.test(commit.subject));
+  if (authored.length < MIN_COMMITS_FOR_CONVENTIONS) return undefined;
+  const following = authored.filter(followsConvention).length;
+  const share = following / authored.length;
+  const seen = `${following} of ${plural(
+    authored.length,
+    'recent commit',
+  )} follow Conventional Commits or reference a work item`;
+  if (share >= limits.conventionalShare) return { value: true, detail: seen };
+  // Too few commits on a shallow clone may be an unlucky sample.
+  if (history.shallow && authored.length < limits.recentCommits) {
+    return undefined;
+  }
+  return {
+    value: false,
+    detail: `${seen}, fewer than ${Math.round(
+      limits.conventionalShare * 100,
+    )}% (e.g. "${authored.find(c => !followsConvention(c))?.subject}")`,
+  };
+}
+
+function followsConvention(commit: GitCommitSummary): boolean {
+  return (
+    CONVENTIONAL_SUBJECT.test(commit.subject) ||
+    WORK_ITEM.test(commit.subject) ||
+    commit.trailers.some(
+      trailer =>
+        WORK_ITEM_TRAILERS.has(trailer.key.toLowerCase()) &&
+        trailer.value.trim() !== '',
+    )
+  );
 }
 
 function semverTags(history: ReadHistory): Fact | undefined {

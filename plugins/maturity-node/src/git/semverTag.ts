@@ -7,7 +7,11 @@ const SEMVER_TAG =
 // A major version that is a year is a calendar version (`2024.5.1`).
 const FIRST_CALENDAR_MAJOR = 1000;
 
-/** Whether a tag name is a semantic version (`v?MAJOR.MINOR.PATCH`). */
+/**
+ * Whether a tag name is a semantic version (`v?MAJOR.MINOR.PATCH`).
+ *
+ * @public
+ */
 export function isSemverTag(name: string): boolean {
   const match = SEMVER_TAG.exec(name);
   return match !== null && Number(match[1]) < FIRST_CALENDAR_MAJOR;

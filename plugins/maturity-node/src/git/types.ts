@@ -112,4 +112,11 @@ export interface ReadGitHistoryOptions {
   maxBuffer?: number;
   /** The git executable. Default `git` on the PATH. */
   gitBinary?: string;
+  /**
+   * Read only a repository whose top level is this folder or inside it: a
+   * mirror's folder that merely sits inside another repository (a folder of
+   * examples) has no history of its own and must not be judged by that
+   * repository's.
+   */
+  topLevelWithin?: string;
 }

@@ -8,3 +8,8 @@ export {
   type UrlReaderRepositoryReaderOptions,
 } from './UrlReaderRepositoryReader';
 export { SnapshotBuilder } from './snapshotBuilder';
+export {
+  mirroredDirectory,
+  repositoryLocation,
+  type RepositoryMirror,
+} from './repositoryLocation';

@@ -37,6 +37,19 @@ describe.each<[string, ScmFact]>([
     );
   });
 
+  it('is an error, not a fail, when the provider could not tell (rate limited)', () => {
+    const result = evaluateCheck(checkId, {
+      scm: {
+        [fact]: {
+          value: 'unknown',
+          detail: 'api.github.com rate limit reached, resets at 14:05 UTC',
+        },
+      },
+    });
+    expect(result.outcome).toBe('error');
+    expect(result.reason).toContain('rate limit reached');
+  });
+
   it('fails without provider data (it is attestable)', () => {
     const result = evaluateCheck(checkId);
     expect(result.outcome).toBe('fail');
@@ -682,6 +695,21 @@ describe('tests-as-code', () => {
 });
 
 describe('commit-conventions', () => {
+  it('passes when (scm) the history shows conventional commits', () => {
+    const result = evaluateCheck('commit-conventions', {
+      scm: scm('commit-conventions', true),
+    });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence[0].target).toBe('commit-conventions');
+  });
+
+  it('fails when (scm) the history shows free-form commits and no check exists', () => {
+    const result = evaluateCheck('commit-conventions', {
+      scm: scm('commit-conventions', false),
+    });
+    expect(result.outcome).toBe('fail');
+  });
+
   it.each([
     '.gitmessage',
     'commitlint.config.js',

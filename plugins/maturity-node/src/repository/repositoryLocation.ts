@@ -59,6 +59,8 @@ function slugHost(
  * configured integrations, a slug takes the host of the entity's catalog
  * file when that host is one of them (GitHub Enterprise included), and the
  * folder is resolved as that host's integration resolves URLs.
+ *
+ * @public
  */
 export function repositoryLocation(
   entity: Entity,
@@ -95,7 +97,11 @@ export function repositoryLocation(
     : origin.replace(/\/[^/]*$/, '/');
 }
 
-/** A configured local copy of repositories under a URL prefix. */
+/**
+ * A configured local copy of repositories under a URL prefix.
+ *
+ * @public
+ */
 export interface RepositoryMirror {
   urlPrefix: string;
   directory: string;
@@ -105,6 +111,8 @@ export interface RepositoryMirror {
  * The local directory that mirrors a repository URL, or undefined. The
  * branch part of the URL (`/tree/main/`, `/blob/main/`, `/-/tree/main/`) is
  * dropped; a path after it is kept.
+ *
+ * @public
  */
 export function mirroredDirectory(
   location: string,
