@@ -151,7 +151,7 @@ describe('maturity check', () => {
       expect(
         report.checks.find((c: any) => c.id === 'co-authored-by').lookedFor,
       ).toEqual([
-        'Co-authored-by trailers in recent commits reported by the hosting provider (or an attestation)',
+        'Co-authored-by trailers in recent commits, in the git history or on the code host (or an attestation)',
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -40,8 +40,13 @@ test('the catalog table shows each component’s phase and filters by it', async
   // the labels are there.
   const rowOf = (title: string) =>
     table.getByRole('row', { name: new RegExp(`^${escapeRegExp(title)} `) });
+  // The user filter is chosen by clicking "All": under load the catalog may
+  // settle on "Owned" before it reads the query, and a reload keeps that.
+  const showAll = () =>
+    page.getByRole('menuitem', { name: /^All \d+$/ }).click();
   await expect(async () => {
     await page.reload();
+    await showAll();
     for (const [name, { phase }] of Object.entries(expectedPhases)) {
       const title = entities.find(e => e.name === name)?.title ?? name;
       await expect(rowOf(title)).toContainText(PHASE_NAMES[phase], {

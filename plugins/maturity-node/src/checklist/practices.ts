@@ -525,11 +525,13 @@ export const practicesChecks: CheckDefinition[] = [
     attestable: true,
     why: 'Long-lived branches delay integration until merges are big, risky and late.',
     howToPass:
-      'The hosting provider shows few, short-lived branches. Without the scm module, an owner attests it.',
+      'The git history (of a mirrored clone, or of the checkout on the command line) or a code host module ' +
+      '(GitHub, GitLab) shows few, short-lived branches: none besides the trunk unmerged for more than 3 ' +
+      'days, and at most 3 unmerged. Without either, an owner attests it.',
     rule: {
       scm: { fact: 'short-lived-branches' },
       description:
-        'few, short-lived branches reported by the hosting provider (or an attestation)',
+        'few, short-lived branches in the git history or on the code host (or an attestation)',
     },
   },
   {
@@ -740,12 +742,12 @@ export const practicesChecks: CheckDefinition[] = [
     attestable: true,
     why: 'Uncredited pairing and assistant work hides how the code was made and who else knows it.',
     howToPass:
-      'Recent commits carry `Co-authored-by:` trailers, as reported by the hosting provider; otherwise an ' +
-      'owner attests it.',
+      'Recent commits (the last 50) carry `Co-authored-by:` trailers, as the git history or a code host ' +
+      'module (GitHub, GitLab) shows; otherwise an owner attests it.',
     rule: {
       scm: { fact: 'co-authored-by-trailers' },
       description:
-        'Co-authored-by trailers in recent commits reported by the hosting provider (or an attestation)',
+        'Co-authored-by trailers in recent commits, in the git history or on the code host (or an attestation)',
     },
   },
   {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
 import { GitHistoryEvidenceProvider } from './GitHistoryEvidenceProvider';
 import {
@@ -89,6 +90,29 @@ describe('GitHistoryEvidenceProvider', () => {
     await expect(notARepository.collect(request())).resolves.toEqual({
       kind: 'evidence',
       evidence: {},
+    });
+  });
+
+  it('supplies nothing for a mirrored folder inside another repository, and does not read it again while that repository is unchanged', async () => {
+    const repo = GitTestRepository.init();
+    repo.commit('Examples', 1, { 'examples/svc/README.md': '# Svc' });
+    const mirror = path.join(repo.directory, 'examples');
+    const provider = new GitHistoryEvidenceProvider({
+      checkoutOf: () => ({
+        directory: path.join(mirror, 'svc'),
+        topLevelWithin: mirror,
+      }),
+      now: () => NOW,
+    });
+    const first = await provider.collect(request());
+    expect(first).toEqual({
+      kind: 'evidence',
+      evidence: {},
+      token: expect.any(String),
+    });
+    await expect(provider.collect(request(first.token))).resolves.toEqual({
+      kind: 'not-modified',
+      token: first.token,
     });
   });
 });

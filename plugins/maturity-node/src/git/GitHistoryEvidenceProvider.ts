@@ -5,6 +5,7 @@ import type {
   MaturityEvidenceProvider,
 } from '../evidence';
 import { gitFreshnessToken } from './freshnessToken';
+import { outsideOf } from './topLevel';
 import { readGitHistory } from './readGitHistory';
 import {
   DEFAULT_GIT_FACT_THRESHOLDS,
@@ -69,7 +70,7 @@ export class GitHistoryEvidenceProvider implements MaturityEvidenceProvider {
     const { directory, topLevelWithin } = checkout;
     const now = this.#options.now?.() ?? new Date();
     const read = this.#options.read ?? {};
-    const token = await gitFreshnessToken(
+    const fresh = await gitFreshnessToken(
       directory,
       {
         gitBinary: read.gitBinary,
@@ -78,8 +79,18 @@ export class GitHistoryEvidenceProvider implements MaturityEvidenceProvider {
       },
       now,
     );
+    const token = fresh?.token;
     if (token && token === request.previousToken) {
       return { kind: 'not-modified', token };
+    }
+    // A folder inside another repository stays so until that repository
+    // changes: the token spares reading it again every cycle.
+    if (
+      fresh &&
+      topLevelWithin !== undefined &&
+      (await outsideOf(fresh.topLevel, topLevelWithin))
+    ) {
+      return { kind: 'evidence', evidence: {}, token };
     }
     const history = await readGitHistory(directory, {
       ...read,
