@@ -20,5 +20,14 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicyModule'));
 
 backend.add(import('@backstage-maturity/plugin-maturity-backend'));
+// Evidence from the code hosts' APIs (required reviews, branches, commits,
+// tags) for the repositories of hosts that `integrations` gives credentials;
+// without any, as in this example, they read nothing.
+backend.add(
+  import('@backstage-maturity/plugin-maturity-backend-module-github'),
+);
+backend.add(
+  import('@backstage-maturity/plugin-maturity-backend-module-gitlab'),
+);
 
 backend.start();
