@@ -1,7 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
+import type { EvidenceFact } from '@backstage-maturity/plugin-maturity-common';
+import {
+  defaultChecklist,
+  type MaturityEvidenceProvider,
+} from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
 import type { MaturityStore } from '../store/MaturityStore';
 import { createTestDatabases } from '../store/testDatabases';
@@ -50,6 +54,8 @@ async function setUp(
     cycleBatchSize?: number;
     wrapStore?: (store: MaturityStore) => MaturityStore;
     now?: () => Date;
+    /** Evidence providers after the repository reader (modules). */
+    moreProviders?: MaturityEvidenceProvider[];
   } = {},
 ) {
   const knex = await databases.init(databaseId);
@@ -94,6 +100,7 @@ async function setUp(
         mirrors: [],
         circuitBreakerFailures: 3,
       }),
+      ...(options.moreProviders ?? []),
     ],
   });
   return { knex, store, reader, evaluator, entities, setEntities };
@@ -301,6 +308,44 @@ describe.each(databases.eachSupportedId())(
         lastConclusive: { outcome: 'pass' },
       });
       expect(after!.summary.phase).toBe('walking-skeleton');
+    });
+
+    it('keeps a code host fact’s earlier outcome while the host is rate limited, as an error with the reason', async () => {
+      // A code host module that saw trailers, then hit its rate limit.
+      let trailers: EvidenceFact = {
+        value: true,
+        detail: '3 of 50 recent commits carry Co-authored-by trailers',
+      };
+      const codeHost: MaturityEvidenceProvider = {
+        id: 'code-host',
+        collect: async () => ({
+          kind: 'evidence',
+          evidence: { scm: { 'co-authored-by-trailers': trailers } },
+        }),
+      };
+      const { store, evaluator } = await setUp(databaseId, {
+        moreProviders: [codeHost],
+      });
+      await evaluator.runCycle();
+      const ref = 'component:default/svc-4';
+      expect((await outcomes(store, ref))['co-authored-by']).toBe('pass');
+      const phase = (await store.getEntity(ref))!.summary.phase;
+
+      trailers = {
+        value: 'unknown',
+        detail: 'github.com rate limit reached; resumes at 14:05 UTC',
+      };
+      await evaluator.runCycle();
+      const after = await store.getEntity(ref);
+      expect(
+        after!.checks.find(c => c.checkId === 'co-authored-by'),
+      ).toMatchObject({
+        outcome: 'error',
+        reason:
+          'co-authored-by-trailers: github.com rate limit reached; resumes at 14:05 UTC',
+        lastConclusive: { outcome: 'pass' },
+      });
+      expect(after!.summary.phase).toBe(phase);
     });
 
     it('skips the rest of a rate-limited host for the cycle', async () => {
