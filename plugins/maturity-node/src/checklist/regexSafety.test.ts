@@ -55,13 +55,14 @@ const cases = defaultChecklist.checks.flatMap(check =>
 );
 
 /**
- * The time of a run in milliseconds, run again (up to three times) while it
- * is slow: a pattern that backtracks is slow every time, a busy machine only
- * now and then.
+ * The time of a run in milliseconds, run again (up to five times, after a
+ * pause) while it is slow: a pattern that backtracks is slow every time, a
+ * busy machine (a garbage collection, other processes) only now and then.
  */
-function fastestOfThree(run: () => void): number {
+async function fastestOfFive(run: () => void): Promise<number> {
   let fastest = Infinity;
-  for (let attempt = 0; attempt < 3 && fastest > 250; attempt++) {
+  for (let attempt = 0; attempt < 5 && fastest > 250; attempt++) {
+    if (attempt > 0) await new Promise(resolve => setTimeout(resolve, 200));
     const started = process.hrtime.bigint();
     run();
     fastest = Math.min(
@@ -77,9 +78,9 @@ describe('content patterns of the default checklist', () => {
     expect(cases.length).toBeGreaterThan(50);
   });
 
-  it.each(cases)('$name stays fast on hostile texts', ({ regex }) => {
+  it.each(cases)('$name stays fast on hostile texts', async ({ regex }) => {
     for (const [name, text] of Object.entries(HOSTILE_TEXTS)) {
-      const ms = fastestOfThree(() => regex.exec(text));
+      const ms = await fastestOfFive(() => regex.exec(text));
       expect({ text: name, slow: ms > 250 }).toEqual({
         text: name,
         slow: false,
