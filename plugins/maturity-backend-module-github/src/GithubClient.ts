@@ -1,5 +1,9 @@
+import {
+  HostPauses,
+  resumeTime,
+  type RequestBudget,
+} from '@backstage-maturity/plugin-maturity-node';
 import { GithubUnavailableError } from './GithubUnavailableError';
-import type { RequestBudget } from './RequestBudget';
 
 /** One request to a GitHub host's REST or GraphQL API. */
 export interface GithubCall {
@@ -33,9 +37,6 @@ export interface GithubClientOptions {
 
 type Resource = 'core' | 'graphql';
 
-/** GitHub asks for at least a minute when a limit names no time. */
-const DEFAULT_PAUSE_MS = 60_000;
-
 /**
  * Sends requests to GitHub hosts: conditional requests with ETags, the
  * cycle's request budget, and back-off after a rate limit. A host (or one
@@ -48,8 +49,8 @@ const DEFAULT_PAUSE_MS = 60_000;
 export class GithubClient {
   readonly #now: () => Date;
   readonly #timeoutMs: number;
-  /** Epoch milliseconds until which a host (`host`) or one of its APIs (`host graphql`) is paused. */
-  readonly #pausedUntil = new Map<string, number>();
+  /** Pauses of a host (`github.com`) or of its GraphQL API (`github.com GraphQL`). */
+  readonly #pauses = new HostPauses();
 
   constructor(options: GithubClientOptions) {
     this.#now = options.now;
@@ -59,31 +60,19 @@ export class GithubClient {
   /** Why the host cannot be called now, or undefined when it can. */
   pauseReason(host: string, resource: Resource = 'core'): string | undefined {
     const now = this.#now().getTime();
-    for (const key of [host, `${host} ${resource}`]) {
-      const until = this.#pausedUntil.get(key);
-      if (until === undefined) continue;
-      if (until <= now) {
-        this.#pausedUntil.delete(key);
-        continue;
-      }
-      const api = key.endsWith(' graphql') ? ' GraphQL' : '';
-      return `${host}${api} rate limit reached; resumes at ${clockTime(
-        new Date(until),
-        this.#now(),
-      )}`;
-    }
-    return undefined;
+    return (
+      this.#pauses.reasonToWait(host, now) ??
+      (resource === 'graphql'
+        ? this.#pauses.reasonToWait(graphqlKey(host), now)
+        : undefined)
+    );
   }
 
   async send(call: GithubCall, budget: RequestBudget): Promise<GithubAnswer> {
     const resource: Resource = call.graphql ? 'graphql' : 'core';
     const paused = this.pauseReason(call.host, resource);
     if (paused) throw new GithubUnavailableError(paused);
-    if (!budget.take()) {
-      throw new GithubUnavailableError(
-        `GitHub request budget of ${budget.limit} per cycle spent; read again next cycle`,
-      );
-    }
+    if (!budget.take()) throw new GithubUnavailableError(budget.spentReason);
 
     const headers: Record<string, string> = {
       Accept: 'application/vnd.github+json',
@@ -162,7 +151,7 @@ export class GithubClient {
         (headers.has('retry-after') ||
           /secondary rate limit/i.test(messageOf(body))));
     if (secondary) {
-      this.#pause(host, pauseEnd(headers, this.#now()));
+      this.#pause(host, headers);
       return this.pauseReason(host, resource);
     }
     if ((status === 403 && exhausted) || graphqlLimited) {
@@ -175,41 +164,23 @@ export class GithubClient {
   #pauseUntilReset(host: string, resource: Resource, headers: Headers) {
     // The primary limits of REST and GraphQL are counted apart.
     const limited = headers.get('x-ratelimit-resource') ?? resource;
-    const key = limited === 'graphql' ? `${host} graphql` : host;
-    this.#pause(key, pauseEnd(headers, this.#now()));
+    this.#pause(limited === 'graphql' ? graphqlKey(host) : host, headers);
   }
 
-  #pause(key: string, until: number) {
-    this.#pausedUntil.set(
-      key,
-      Math.max(until, this.#pausedUntil.get(key) ?? 0),
-    );
+  /** Pauses until the time GitHub named: `retry-after`, else `x-ratelimit-reset`, else a minute. */
+  #pause(key: string, headers: Headers) {
+    const now = this.#now().getTime();
+    const resumeAt = resumeTime(headers, now, {
+      resetHeaders: ['x-ratelimit-reset'],
+      retryAfterFirst: true,
+    });
+    this.#pauses.pause(key, resumeAt, now);
   }
 }
 
-/** When a limit ends: `retry-after` (seconds or a date), else `x-ratelimit-reset`, else a minute. */
-function pauseEnd(headers: Headers, now: Date): number {
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return now.getTime() + seconds * 1000;
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return date;
-  }
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  if (headers.has('x-ratelimit-reset') && Number.isFinite(reset)) {
-    return Math.max(reset * 1000, now.getTime() + 1000);
-  }
-  return now.getTime() + DEFAULT_PAUSE_MS;
-}
-
-/** `14:05 UTC`, with the date when it is not today. */
-function clockTime(when: Date, now: Date): string {
-  const iso = when.toISOString();
-  const time = `${iso.slice(11, 16)} UTC`;
-  return iso.slice(0, 10) === now.toISOString().slice(0, 10)
-    ? time
-    : `${iso.slice(0, 10)} ${time}`;
+/** The pause of a host's GraphQL API, as its reason names it. */
+function graphqlKey(host: string): string {
+  return `${host} GraphQL`;
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -7,7 +7,11 @@ import {
   type ScmIntegrationRegistry,
 } from '@backstage/integration';
 import {
+  dailyFreshnessToken,
+  parseDailyFreshnessToken,
   repositoryLocation,
+  RequestBudget,
+  unknownEvidence,
   type EvidenceRequest,
   type EvidenceResult,
   type GitFactThresholds,
@@ -15,7 +19,11 @@ import {
   type ProvidedEvidence,
 } from '@backstage-maturity/plugin-maturity-node';
 import { LRUCache } from 'lru-cache';
-import { readGithubEvidenceConfig, type GithubEvidenceConfig } from './config';
+import {
+  GITHUB_EVIDENCE_DEFAULTS,
+  readGithubEvidenceConfig,
+  type GithubEvidenceConfig,
+} from './config';
 import type { StoredAnswers } from './conditionalGet';
 import { GithubClient } from './GithubClient';
 import { GithubUnavailableError } from './GithubUnavailableError';
@@ -25,8 +33,7 @@ import {
   type GithubTarget,
 } from './githubTarget';
 import { readRepository } from './readRepository';
-import { RequestBudget } from './RequestBudget';
-import { unknownEvidence } from './unknownEvidence';
+import { GITHUB_SUPPLIED_FACTS } from './suppliedFacts';
 
 /**
  * Options of {@link GithubEvidenceProvider}.
@@ -79,13 +86,6 @@ type Outcome =
   /** Not readable with the configured credentials: nothing to say. */
   | { kind: 'none' };
 
-const DEFAULTS: GithubEvidenceConfig = {
-  enabled: true,
-  requestsPerCycle: 2000,
-  recentPullRequests: 20,
-  cacheSize: 20_000,
-};
-
 /**
  * Supplies hosting-provider facts from GitHub and GitHub Enterprise for
  * the repositories of `integrations.github` hosts that have credentials:
@@ -137,13 +137,13 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
     this.#credentials =
       options.credentialsProvider ??
       DefaultGithubCredentialsProvider.fromIntegrations(options.integrations);
-    this.#settings = { ...DEFAULTS, ...options.settings };
+    this.#settings = { ...GITHUB_EVIDENCE_DEFAULTS, ...options.settings };
     this.#logger = options.logger;
     this.#now = options.now ?? (() => new Date());
     this.#thresholds = options.thresholds;
     this.#client = new GithubClient({ now: this.#now });
     this.#cache = new LRUCache({ max: this.#settings.cacheSize });
-    this.#budget = new RequestBudget(this.#settings.requestsPerCycle);
+    this.#budget = this.#newBudget();
   }
 
   /** The hosts read, with the kind of credentials each has (`token`, `GitHub App`). */
@@ -160,7 +160,7 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
 
   /** A session for one evaluation cycle, with a fresh request budget. */
   startCycle(): GithubEvidenceSession {
-    const budget = new RequestBudget(this.#settings.requestsPerCycle);
+    const budget = this.#newBudget();
     // Entities of one repository, and the collector's second ask without a
     // token, share one read per cycle.
     const outcomes = new Map<string, Promise<Outcome>>();
@@ -178,6 +178,12 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
    */
   collect(request: EvidenceRequest): Promise<EvidenceResult> {
     return this.#collect(request, this.#budget, undefined);
+  }
+
+  #newBudget(): RequestBudget {
+    return new RequestBudget(this.#settings.requestsPerCycle, {
+      hostName: 'GitHub',
+    });
   }
 
   async #collect(
@@ -213,7 +219,10 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
       case 'unknown':
         // Not kept for the cycle: a back-off may end before it does.
         outcomes?.delete(target.key);
-        return { kind: 'evidence', evidence: unknownEvidence(outcome.reason) };
+        return {
+          kind: 'evidence',
+          evidence: unknownEvidence(outcome.reason, GITHUB_SUPPLIED_FACTS),
+        };
       case 'unchanged':
         return { kind: 'not-modified', token: outcome.token };
       default:
@@ -260,10 +269,7 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
     const paused = this.#client.pauseReason(target.host);
     if (paused) return { kind: 'unknown', reason: paused };
     if (budget.exhausted) {
-      return {
-        kind: 'unknown',
-        reason: `GitHub request budget of ${budget.limit} per cycle spent; read again next cycle`,
-      };
+      return { kind: 'unknown', reason: budget.spentReason };
     }
 
     const headers = await this.#headers(target);
@@ -272,11 +278,11 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
     const now = this.#now();
     const day = now.toISOString().slice(0, 10);
     const cached = this.#cache.get(target.key);
-    const previous = parseToken(previousToken);
+    const previous = parseDailyFreshnessToken(previousToken);
     // An ETag only helps when a 304 would settle something: the cached
     // answer, or the caller's token of today.
     const etag =
-      cached?.etag ?? (previous?.day === day ? previous.etag : undefined);
+      cached?.etag ?? (previous?.day === day ? previous.version : undefined);
 
     const probe = await this.#client.send(
       {
@@ -320,7 +326,8 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
       thresholds: this.#thresholds,
     });
     const newEtag = probe.etag;
-    const token = read.complete && newEtag ? `${newEtag}|${day}` : undefined;
+    const token =
+      read.complete && newEtag ? dailyFreshnessToken(newEtag, now) : undefined;
     if (newEtag) {
       this.#cache.set(target.key, {
         etag: newEtag,
@@ -362,14 +369,6 @@ export class GithubEvidenceProvider implements MaturityEvidenceProvider {
     }
     return headers;
   }
-}
-
-/** `${etag}|${day}`: an ETag holds no `|`, a day is `YYYY-MM-DD`. */
-function parseToken(
-  token: string | undefined,
-): { etag: string; day: string } | undefined {
-  const match = token && /^(.*)\|(\d{4}-\d{2}-\d{2})$/.exec(token);
-  return match ? { etag: match[1], day: match[2] } : undefined;
 }
 
 function probeProblem(

@@ -1,5 +1,5 @@
+import type { RequestBudget } from '@backstage-maturity/plugin-maturity-node';
 import type { GithubAnswer, GithubCall, GithubClient } from './GithubClient';
-import type { RequestBudget } from './RequestBudget';
 
 /** Answers kept with their ETags, by URL, to be asked again conditionally. */
 export type StoredAnswers = Record<

@@ -44,11 +44,11 @@ describe('readGithubEvidenceConfig', () => {
       }),
     ).toThrow(
       'Invalid configuration: ' +
-        'maturity.github.requestPerCycle: unknown key (known: enabled, requestsPerCycle, recentPullRequests, cacheSize); ' +
         'maturity.github.enabled: expected true or false, got "yes"; ' +
         'maturity.github.requestsPerCycle: expected a whole number of at least 1, got 0; ' +
         'maturity.github.recentPullRequests: expected a whole number from 0 to 100, got 500; ' +
-        'maturity.github.cacheSize: expected a whole number of at least 1, got 1.5',
+        'maturity.github.cacheSize: expected a whole number of at least 1, got 1.5; ' +
+        'maturity.github.requestPerCycle: unknown key (known keys: enabled, requestsPerCycle, recentPullRequests, cacheSize)',
     );
   });
 

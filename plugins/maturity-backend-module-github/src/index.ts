@@ -13,5 +13,4 @@ export {
   type GithubEvidenceProviderOptions,
   type GithubEvidenceSession,
 } from './GithubEvidenceProvider';
-export { RequestBudget } from './RequestBudget';
 export { readGithubEvidenceConfig, type GithubEvidenceConfig } from './config';

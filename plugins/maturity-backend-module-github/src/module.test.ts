@@ -1,4 +1,3 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   mockServices,
   registerMswTestHooks,
@@ -15,19 +14,23 @@ import maturityModuleGithub from '.';
 const server = setupServer();
 registerMswTestHooks(server);
 
-/** Stands in for the maturity backend: collects the providers modules add. */
-function fakeMaturityPlugin() {
+type ConfigData = NonNullable<
+  NonNullable<Parameters<typeof mockServices.rootConfig>[0]>['data']
+>;
+
+/** Starts the module with the config, standing in for the maturity plugin. */
+async function start(data: ConfigData = {}) {
   const providers: MaturityEvidenceProvider[] = [];
-  const plugin = createBackendPlugin({
-    pluginId: 'maturity',
-    register(reg) {
-      reg.registerExtensionPoint(maturityEvidenceProvidersExtensionPoint, {
-        addEvidenceProvider: (...added) => providers.push(...added),
-      });
-      reg.registerInit({ deps: {}, async init() {} });
-    },
+  await startTestBackend({
+    extensionPoints: [
+      [
+        maturityEvidenceProvidersExtensionPoint,
+        { addEvidenceProvider: (...added) => providers.push(...added) },
+      ],
+    ],
+    features: [maturityModuleGithub, mockServices.rootConfig.factory({ data })],
   });
-  return { plugin, providers };
+  return providers;
 }
 
 const integrations = {
@@ -46,18 +49,11 @@ describe('maturityModuleGithub', () => {
       commits: [{ message: 'feat: first', date: new Date().toISOString() }],
     });
     server.use(...github.handlers());
-    const maturity = fakeMaturityPlugin();
 
-    await startTestBackend({
-      features: [
-        maturity.plugin,
-        maturityModuleGithub,
-        mockServices.rootConfig.factory({ data: { integrations } }),
-      ],
-    });
+    const providers = await start({ integrations });
 
-    expect(maturity.providers.map(p => p.id)).toEqual(['github']);
-    const cycle = maturity.providers[0].startCycle!();
+    expect(providers.map(p => p.id)).toEqual(['github']);
+    const cycle = providers[0].startCycle!();
     const result = await cycle.collect({
       entity: {
         apiVersion: 'backstage.io/v1alpha1',
@@ -76,38 +72,21 @@ describe('maturityModuleGithub', () => {
   });
 
   it('adds nothing when disabled or when no host has credentials', async () => {
-    const disabled = fakeMaturityPlugin();
-    await startTestBackend({
-      features: [
-        disabled.plugin,
-        maturityModuleGithub,
-        mockServices.rootConfig.factory({
-          data: { integrations, maturity: { github: { enabled: false } } },
-        }),
-      ],
+    const disabled = await start({
+      integrations,
+      maturity: { github: { enabled: false } },
     });
-    const anonymous = fakeMaturityPlugin();
-    await startTestBackend({
-      features: [anonymous.plugin, maturityModuleGithub],
-    });
+    const anonymous = await start();
 
-    expect(disabled.providers).toEqual([]);
-    expect(anonymous.providers).toEqual([]);
+    expect(disabled).toEqual([]);
+    expect(anonymous).toEqual([]);
   });
 
   it('stops start-up on invalid settings, naming the keys', async () => {
     await expect(
-      startTestBackend({
-        features: [
-          fakeMaturityPlugin().plugin,
-          maturityModuleGithub,
-          mockServices.rootConfig.factory({
-            data: {
-              integrations,
-              maturity: { github: { requestsPerCycle: -1, cacheSize: 'big' } },
-            },
-          }),
-        ],
+      start({
+        integrations,
+        maturity: { github: { requestsPerCycle: -1, cacheSize: 'big' } },
       }),
     ).rejects.toThrow(
       /maturity\.github\.requestsPerCycle: expected a whole number of at least 1, got -1; maturity\.github\.cacheSize: expected a whole number of at least 1, got "big"/,

@@ -1,9 +1,5 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
 import { ScmIntegrations } from '@backstage/integration';
-import { maturityEvidenceProvidersExtensionPoint } from '@backstage-maturity/plugin-maturity-node';
+import { createEvidenceProviderModule } from '@backstage-maturity/plugin-maturity-node';
 import { readGithubEvidenceConfig } from './config';
 import { GithubEvidenceProvider } from './GithubEvidenceProvider';
 
@@ -13,50 +9,38 @@ import { GithubEvidenceProvider } from './GithubEvidenceProvider';
  *
  * @public
  */
-export const maturityModuleGithub = createBackendModule({
-  pluginId: 'maturity',
+export const maturityModuleGithub = createEvidenceProviderModule({
   moduleId: 'github',
-  register(reg) {
-    reg.registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        providers: maturityEvidenceProvidersExtensionPoint,
-      },
-      async init({ config, logger, providers }) {
-        const settings = readGithubEvidenceConfig(config);
-        if (!settings.enabled) {
-          logger.info(
-            'GitHub evidence is disabled (maturity.github.enabled: false)',
-          );
-          return;
-        }
-        const provider = GithubEvidenceProvider.fromConfig(config, { logger });
-        for (const { config: host } of ScmIntegrations.fromConfig(
-          config,
-        ).github.list()) {
-          if (!host.apiBaseUrl && (host.token || host.apps?.length)) {
-            logger.warn(
-              `GitHub evidence cannot read ${host.host}: its integrations.github entry has credentials but no apiBaseUrl`,
-            );
-          }
-        }
-        const hosts = provider.hosts;
-        if (hosts.length === 0) {
-          logger.warn(
-            'GitHub evidence reads nothing: no integrations.github host has a token or a GitHub App',
-          );
-          return;
-        }
-        logger.info(
-          `GitHub evidence reads ${hosts
-            .map(({ host, credentials }) => `${host} (${credentials})`)
-            .join(', ')}; at most ${
-            settings.requestsPerCycle
-          } requests per cycle`,
+  createProvider({ config, logger }) {
+    const settings = readGithubEvidenceConfig(config);
+    if (!settings.enabled) {
+      logger.info(
+        'GitHub evidence is disabled (maturity.github.enabled: false)',
+      );
+      return undefined;
+    }
+    const provider = GithubEvidenceProvider.fromConfig(config, { logger });
+    for (const { config: host } of ScmIntegrations.fromConfig(
+      config,
+    ).github.list()) {
+      if (!host.apiBaseUrl && (host.token || host.apps?.length)) {
+        logger.warn(
+          `GitHub evidence cannot read ${host.host}: its integrations.github entry has credentials but no apiBaseUrl`,
         );
-        providers.addEvidenceProvider(provider);
-      },
-    });
+      }
+    }
+    const hosts = provider.hosts;
+    if (hosts.length === 0) {
+      logger.warn(
+        'GitHub evidence reads nothing: no integrations.github host has a token or a GitHub App',
+      );
+      return undefined;
+    }
+    logger.info(
+      `GitHub evidence reads ${hosts
+        .map(({ host, credentials }) => `${host} (${credentials})`)
+        .join(', ')}; at most ${settings.requestsPerCycle} requests per cycle`,
+    );
+    return provider;
   },
 });

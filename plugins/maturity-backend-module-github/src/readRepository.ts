@@ -3,6 +3,7 @@ import {
   scmFactsFromHistory,
   type GitFactThresholds,
   type ProvidedEvidence,
+  type RequestBudget,
 } from '@backstage-maturity/plugin-maturity-node';
 import { codeownersValidFact, type CodeownersSeen } from './codeownersFact';
 import { conditionalGet, nextPage, type StoredAnswers } from './conditionalGet';
@@ -21,7 +22,6 @@ import {
   type ComparisonData,
   type RepositoryData,
 } from './queries';
-import type { RequestBudget } from './RequestBudget';
 import {
   requiredStatusChecksFact,
   reviewsRequiredFact,
@@ -30,7 +30,7 @@ import {
   type PullRequestsSeen,
   type RulesetsSeen,
 } from './reviewsRequired';
-import { GITHUB_FACTS } from './unknownEvidence';
+import { GITHUB_FACTS } from './suppliedFacts';
 
 /** Pages of ruleset rules read at most (100 rules a page). */
 const MAX_RULE_PAGES = 5;

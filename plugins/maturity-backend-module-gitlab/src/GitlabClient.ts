@@ -3,12 +3,11 @@ import {
   type GitLabIntegrationConfig,
 } from '@backstage/integration';
 import {
-  HostRateLimits,
-  isRateLimited,
   rateLimitReason,
-  resumeTimeOf,
-} from './rateLimits';
-import type { RequestBudget } from './requestBudget';
+  type HostPauses,
+  type RequestBudget,
+} from '@backstage-maturity/plugin-maturity-node';
+import { gitlabResumeTime, isRateLimited } from './rateLimits';
 
 /**
  * Why something could not be read from GitLab, in words fit for a fact's
@@ -49,19 +48,19 @@ export class GitlabClient {
   readonly host: string;
   readonly #integration: GitLabIntegrationConfig;
   readonly #budget: RequestBudget;
-  readonly #rateLimits: HostRateLimits;
+  readonly #pauses: HostPauses;
   readonly #now: () => Date;
 
   constructor(options: {
     integration: GitLabIntegrationConfig;
     budget: RequestBudget;
-    rateLimits: HostRateLimits;
+    pauses: HostPauses;
     now: () => Date;
   }) {
     this.host = options.integration.host;
     this.#integration = options.integration;
     this.#budget = options.budget;
-    this.#rateLimits = options.rateLimits;
+    this.#pauses = options.pauses;
     this.#now = options.now;
   }
 
@@ -162,7 +161,7 @@ export class GitlabClient {
     init: RequestInit,
   ): Promise<{ status: number; headers: Headers; body?: unknown }> {
     const nowMs = this.#now().getTime();
-    const wait = this.#rateLimits.reasonToWait(this.host, nowMs);
+    const wait = this.#pauses.reasonToWait(this.host, nowMs);
     if (wait) throw new GitlabReadError(wait, true);
     if (!this.#budget.take()) {
       throw new GitlabReadError(this.#budget.spentReason, true);
@@ -192,10 +191,10 @@ export class GitlabClient {
     }
     try {
       const { status, headers } = response;
-      if (status === 304) this.#budget.returnNotModified();
+      if (status === 304) this.#budget.giveBack();
       if (isRateLimited(status, headers)) {
-        const resumeAt = resumeTimeOf(headers, nowMs);
-        this.#rateLimits.pause(this.host, resumeAt, nowMs);
+        const resumeAt = gitlabResumeTime(headers, nowMs);
+        this.#pauses.pause(this.host, resumeAt, nowMs);
         throw new GitlabReadError(
           rateLimitReason(this.host, resumeAt, nowMs),
           true,
@@ -206,7 +205,7 @@ export class GitlabClient {
         headers.get('ratelimit-remaining')?.trim() === '0' &&
         headers.get('ratelimit-reset')
       ) {
-        this.#rateLimits.pause(this.host, resumeTimeOf(headers, nowMs), nowMs);
+        this.#pauses.pause(this.host, gitlabResumeTime(headers, nowMs), nowMs);
       }
       if (!isSuccess(status)) {
         await response.arrayBuffer().catch(() => undefined);

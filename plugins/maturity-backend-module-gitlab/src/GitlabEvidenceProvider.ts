@@ -2,6 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 import {
   DEFAULT_GIT_FACT_THRESHOLDS,
+  HostPauses,
   type EvidenceRequest,
   type EvidenceResult,
   type GitFactThresholds,
@@ -14,7 +15,6 @@ import {
   type CachedProject,
   type GitlabProviderState,
 } from './GitlabProviderCycle';
-import { HostRateLimits } from './rateLimits';
 
 /**
  * Options of {@link GitlabEvidenceProvider}.
@@ -70,7 +70,12 @@ export class GitlabEvidenceProvider implements MaturityEvidenceProvider {
       cache: new LRUCache<string, CachedProject>({
         max: options.cacheSize ?? GITLAB_MODULE_DEFAULTS.cacheSize,
       }),
-      rateLimits: new HostRateLimits(options.logger),
+      pauses: new HostPauses({
+        onPause: reason =>
+          options.logger.warn(
+            `${reason}; GitLab facts of entities on it are unknown until then`,
+          ),
+      }),
       reads: new Map(),
     };
   }

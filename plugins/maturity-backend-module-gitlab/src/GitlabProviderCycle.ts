@@ -1,21 +1,22 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
-import type {
-  EvidenceRequest,
-  EvidenceResult,
-  GitFactThresholds,
-  MaturityEvidenceProvider,
-  ProvidedEvidence,
+import {
+  RequestBudget,
+  unknownEvidence,
+  type EvidenceRequest,
+  type EvidenceResult,
+  type GitFactThresholds,
+  type HostPauses,
+  type MaturityEvidenceProvider,
+  type ProvidedEvidence,
 } from '@backstage-maturity/plugin-maturity-node';
 import type { LRUCache } from 'lru-cache';
 import { GitlabClient, GitlabReadError } from './GitlabClient';
 import { gitlabProjectOf, type GitlabProjectRef } from './gitlabProject';
 import type { GitlabProject } from './gitlabTypes';
 import { etagOfToken, freshnessToken } from './freshnessToken';
-import type { HostRateLimits } from './rateLimits';
 import { readGitlabProject, type ProjectReading } from './readGitlabProject';
-import { RequestBudget } from './requestBudget';
-import { unknownEvidence } from './unknownEvidence';
+import { GITLAB_SUPPLIED_FACTS } from './suppliedFacts';
 
 /** The last answer for a project, kept across cycles. */
 export interface CachedProject {
@@ -35,7 +36,8 @@ export interface GitlabProviderState {
   thresholds: GitFactThresholds;
   now: () => Date;
   cache: LRUCache<string, CachedProject>;
-  rateLimits: HostRateLimits;
+  /** Hosts left alone for their rate limit, across cycles. */
+  pauses: HostPauses;
   /** Full reads under way, so that entities of one project share one. */
   reads: Map<string, Promise<ProjectReading>>;
 }
@@ -67,12 +69,14 @@ export class GitlabProviderCycle implements MaturityEvidenceProvider {
   /** @internal */
   constructor(state: GitlabProviderState) {
     this.#state = state;
-    this.#budget = new RequestBudget(state.requestsPerCycle, () =>
-      state.logger.warn(
-        `GitLab request budget of ${state.requestsPerCycle} per cycle spent; ` +
-          'the GitLab facts of the entities not yet read are unknown until the next cycle',
-      ),
-    );
+    this.#budget = new RequestBudget(state.requestsPerCycle, {
+      hostName: 'GitLab',
+      onSpent: () =>
+        state.logger.warn(
+          `GitLab request budget of ${state.requestsPerCycle} per cycle spent; ` +
+            'the GitLab facts of the entities not yet read are unknown until the next cycle',
+        ),
+    });
   }
 
   /** The requests this cycle has sent so far. */
@@ -90,14 +94,17 @@ export class GitlabProviderCycle implements MaturityEvidenceProvider {
     const client = new GitlabClient({
       integration: ref.integration,
       budget: this.#budget,
-      rateLimits: this.#state.rateLimits,
+      pauses: this.#state.pauses,
       now: this.#state.now,
     });
     try {
       return await this.#collect(client, ref, request.previousToken);
     } catch (error) {
       if (error instanceof GitlabReadError) {
-        return { kind: 'evidence', evidence: unknownEvidence(error.message) };
+        return {
+          kind: 'evidence',
+          evidence: unknownEvidence(error.message, GITLAB_SUPPLIED_FACTS),
+        };
       }
       throw error;
     }
@@ -121,7 +128,10 @@ export class GitlabProviderCycle implements MaturityEvidenceProvider {
     if (probe.status === 'denied') {
       return {
         kind: 'evidence',
-        evidence: unknownEvidence(projectRefusal(probe.code, client.host)),
+        evidence: unknownEvidence(
+          projectRefusal(probe.code, client.host),
+          GITLAB_SUPPLIED_FACTS,
+        ),
       };
     }
     let etag = knownEtag;
@@ -150,6 +160,7 @@ export class GitlabProviderCycle implements MaturityEvidenceProvider {
             fresh.status === 'denied'
               ? projectRefusal(fresh.code, client.host)
               : `${client.host} answered the project unexpectedly`,
+            GITLAB_SUPPLIED_FACTS,
           ),
         };
       }

@@ -1,3 +1,7 @@
+import {
+  dailyFreshnessToken,
+  parseDailyFreshnessToken,
+} from '@backstage-maturity/plugin-maturity-node';
 import type { GitlabProject } from './gitlabTypes';
 
 /**
@@ -11,10 +15,9 @@ export function freshnessToken(
   project: GitlabProject | undefined,
   now: Date,
 ): string | undefined {
-  const day = now.toISOString().slice(0, 10);
-  if (etag) return `${etag}|${day}`;
+  if (etag) return dailyFreshnessToken(etag, now);
   if (project?.last_activity_at) {
-    return `activity:${project.last_activity_at}|${day}`;
+    return dailyFreshnessToken(`activity:${project.last_activity_at}`, now);
   }
   return undefined;
 }
@@ -24,7 +27,6 @@ export function freshnessToken(
  * (also after a restart, when nothing is cached).
  */
 export function etagOfToken(token: string | undefined): string | undefined {
-  if (!token) return undefined;
-  const etag = token.slice(0, token.lastIndexOf('|'));
-  return etag.startsWith('"') || etag.startsWith('W/"') ? etag : undefined;
+  const etag = parseDailyFreshnessToken(token)?.version;
+  return etag?.startsWith('"') || etag?.startsWith('W/"') ? etag : undefined;
 }

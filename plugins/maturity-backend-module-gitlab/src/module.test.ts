@@ -1,4 +1,3 @@
-import { createBackendPlugin } from '@backstage/backend-plugin-api';
 import {
   mockServices,
   registerMswTestHooks,
@@ -16,37 +15,28 @@ import maturityModuleGitlab from '.';
 const server = setupServer();
 registerMswTestHooks(server);
 
-/** Stands in for the maturity plugin: keeps the providers modules add. */
-function fakeMaturityPlugin() {
-  const providers: MaturityEvidenceProvider[] = [];
-  const plugin = createBackendPlugin({
-    pluginId: 'maturity',
-    register(reg) {
-      reg.registerExtensionPoint(maturityEvidenceProvidersExtensionPoint, {
-        addEvidenceProvider: (...added) => providers.push(...added),
-      });
-      reg.registerInit({ deps: {}, async init() {} });
-    },
-  });
-  return { plugin, providers };
-}
-
 type ConfigData = NonNullable<
   NonNullable<Parameters<typeof mockServices.rootConfig>[0]>['data']
 >;
 
+/** Starts the module with the config, standing in for the maturity plugin. */
 async function start(data: ConfigData) {
-  const maturity = fakeMaturityPlugin();
+  const providers: MaturityEvidenceProvider[] = [];
   const logger = mockServices.logger.mock();
   await startTestBackend({
+    extensionPoints: [
+      [
+        maturityEvidenceProvidersExtensionPoint,
+        { addEvidenceProvider: (...added) => providers.push(...added) },
+      ],
+    ],
     features: [
-      maturity.plugin,
       maturityModuleGitlab,
       logger.factory,
       mockServices.rootConfig.factory({ data }),
     ],
   });
-  return { providers: maturity.providers, logger };
+  return { providers, logger };
 }
 
 describe('maturityModuleGitlab', () => {

@@ -14,3 +14,4 @@ export * from './repository';
 export * from './checklist';
 export * from './evaluation';
 export * from './config';
+export * from './codeHost';

@@ -1,0 +1,44 @@
+import { ConfigReader } from '@backstage/config';
+import { readSettings } from './readSettings';
+import { booleanSetting, wholeNumberSetting } from './settingChecks';
+
+const CHECKS = { enabled: booleanSetting, cacheSize: wholeNumberSetting(1) };
+const DEFAULTS = { enabled: true, cacheSize: 100 };
+
+function read(block: unknown) {
+  return readSettings(
+    new ConfigReader({ maturity: { host: block } as any }),
+    'maturity.host',
+    CHECKS,
+    DEFAULTS,
+  );
+}
+
+describe('readSettings', () => {
+  it('takes the defaults for a block or keys left out', () => {
+    expect(
+      readSettings(new ConfigReader({}), 'maturity.host', CHECKS, DEFAULTS),
+    ).toEqual({ settings: DEFAULTS, problems: [] });
+    expect(read({ cacheSize: '5' })).toEqual({
+      settings: { enabled: true, cacheSize: 5 },
+      problems: [],
+    });
+  });
+
+  it('names every wrong and unknown key, in the order of the block', () => {
+    expect(read({ cacheSize: 0, token: 'x', enabled: 'yes' }).problems).toEqual(
+      [
+        'maturity.host.cacheSize: expected a whole number of at least 1, got 0',
+        'maturity.host.token: unknown key (known keys: enabled, cacheSize)',
+        'maturity.host.enabled: expected true or false, got "yes"',
+      ],
+    );
+  });
+
+  it('refuses a block that is not an object', () => {
+    expect(read(true)).toEqual({
+      settings: DEFAULTS,
+      problems: ['maturity.host: expected an object, got true'],
+    });
+  });
+});
