@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
@@ -15,12 +16,14 @@ import {
   maturityRuleKindsExtensionPoint,
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
+import { registerMaturityActions } from './actions/registerMaturityActions';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvider';
 import { mirroredGitHistory } from './evaluation/mirroredGitHistory';
 import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
+import { createReadAccess } from './service/readAccess';
 import { createRouter } from './service/router';
 
 /** Id of the scheduled evaluation of the catalog. */
@@ -46,6 +49,7 @@ export const maturityPlugin = createBackendPlugin({
 
     env.registerInit({
       deps: {
+        actionsRegistry: actionsRegistryServiceRef,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
@@ -156,6 +160,16 @@ export const maturityPlugin = createBackendPlugin({
             evaluator,
           }),
         );
+        registerMaturityActions({
+          actionsRegistry: deps.actionsRegistry,
+          access: createReadAccess({
+            ...deps,
+            checklist: settings.checklist,
+            entityFilter: settings.entityFilter,
+          }).access,
+          store,
+          checklist: settings.checklist,
+        });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

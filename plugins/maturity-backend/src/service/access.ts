@@ -70,7 +70,11 @@ export class RouteAccess {
 
   /** For read routes of one entity: read permission and catalog visibility. */
   async readEntity(req: AnyRequest, ref: CompoundEntityRef) {
-    const credentials = await this.caller(req);
+    return this.readEntityAs(await this.caller(req), ref);
+  }
+
+  /** What `readEntity` checks, for callers known by their credentials. */
+  async readEntityAs(credentials: CallerCredentials, ref: CompoundEntityRef) {
     const [, visible] = await Promise.all([
       this.authorizeRead(credentials),
       this.visibleEntity(ref, credentials),

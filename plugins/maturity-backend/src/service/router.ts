@@ -12,9 +12,8 @@ import type express from 'express';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import type { MaturityStore } from '../store/MaturityStore';
-import { RouteAccess } from './access';
 import { EntityRefresher } from './EntityRefresher';
-import { GroupHierarchy } from './groups';
+import { createReadAccess } from './readAccess';
 import { registerBadgeRoutes } from './routes/badges';
 import { registerChecklistRoutes } from './routes/checklist';
 import { registerEntityRoutes } from './routes/entities';
@@ -22,7 +21,6 @@ import { registerRefreshRoutes } from './routes/refresh';
 import { registerSummaryRoutes } from './routes/summaries';
 import type { RouteDeps } from './routes/types';
 import { registerWaiverRoutes } from './routes/waivers';
-import { EntityVisibility } from './visibility';
 
 export interface RouterOptions {
   logger: LoggerService;
@@ -53,15 +51,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { checklist, permissions } = options;
   const router = await createOpenApiRouter();
-  const visibility = new EntityVisibility({
-    catalog: options.catalog,
-    permissions,
-    entityFilter: options.entityFilter,
-  });
-  const groups = new GroupHierarchy({
-    catalog: options.catalog,
-    auth: options.auth,
-  });
+  const { access, visibility, groups } = createReadAccess(options);
   const deps: RouteDeps = {
     logger: options.logger,
     auditor: options.auditor,
@@ -70,13 +60,7 @@ export async function createRouter(
     permissions,
     scheduler: options.scheduler,
     evaluationTaskId: options.evaluationTaskId,
-    access: new RouteAccess({
-      httpAuth: options.httpAuth,
-      permissions,
-      visibility,
-      checklist,
-      groups,
-    }),
+    access,
     visibility,
     groups,
     refresher: new EntityRefresher(options),

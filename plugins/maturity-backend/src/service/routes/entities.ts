@@ -1,5 +1,5 @@
-import { NotFoundError } from '@backstage/errors';
 import type express from 'express';
+import { evaluatedEntity } from '../evaluatedEntity';
 import { scorecardJson } from '../views';
 import type { MaturityRouter, RouteDeps } from './types';
 
@@ -26,12 +26,9 @@ export function registerEntityRoutes(
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const { ref } = await access.readEntity(req, req.params);
     const [stored, waivers] = await Promise.all([
-      store.getEntity(ref),
+      evaluatedEntity(store, ref),
       store.listWaivers(ref),
     ]);
-    if (!stored) {
-      throw new NotFoundError(`${ref} has not been evaluated yet`);
-    }
     // Sent as the view serializes it (the typed response expects an object).
     (res as express.Response).type('json').send(
       scorecardJson(checklist, stored, waivers, {

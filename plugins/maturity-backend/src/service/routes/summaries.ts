@@ -1,5 +1,6 @@
 import { parseDayRange } from '../dates';
 import { parseRefs } from '../filters';
+import { maturitySummary, TOP_BLOCKERS } from '../maturitySummary';
 import { ownerRollupView } from '../ownerRollup';
 import {
   blockersView,
@@ -8,9 +9,6 @@ import {
   trendDaysView,
 } from '../views';
 import type { MaturityRouter, RouteDeps } from './types';
-
-/** How many of the checks that block most entities the aggregates list. */
-const BLOCKERS = 10;
 
 /** Aggregates: the summary, owner and team roll-ups, the trend and the runs. */
 export function registerSummaryRoutes(
@@ -21,15 +19,7 @@ export function registerSummaryRoutes(
 
   router.get('/summary', async (req, res) => {
     const filter = await access.requestFilter(req);
-    const [distribution, blockers] = await Promise.all([
-      store.getPhaseDistribution(filter),
-      store.getBlockers(filter, { limit: BLOCKERS }),
-    ]);
-    res.json({
-      ...distributionView(checklist, distribution),
-      blockers: blockersView(checklist, blockers.items),
-      blockerCount: blockers.totalCount,
-    });
+    res.json(await maturitySummary({ store, checklist }, filter));
   });
 
   router.get('/blockers', async (req, res) => {
@@ -76,7 +66,7 @@ export function registerSummaryRoutes(
     const teamFilter = { ...filter, owners: members.map(g => g.entityRef) };
     const [owners, blockers] = await Promise.all([
       store.getOwnerDistribution(teamFilter),
-      store.getBlockers(teamFilter, { limit: BLOCKERS }),
+      store.getBlockers(teamFilter, { limit: TOP_BLOCKERS }),
     ]);
     res.json({
       group: members[0],
