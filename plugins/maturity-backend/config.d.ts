@@ -98,5 +98,49 @@ export interface Config {
       /** Checks to change (existing id) or add (new id). */
       checks?: Array<{ [key: string]: unknown }>;
     };
+    /**
+     * Campaigns: a target for a set of entities by a deadline. Validated at
+     * startup against the checklist in force; every wrong key is reported.
+     */
+    campaigns?: Array<{
+      /** Stable kebab-case id, e.g. `foundation-by-q1`. */
+      id: string;
+      /** Shown to users; must not be empty. */
+      title: string;
+      /** Why and how, in Markdown. */
+      description?: string;
+      /**
+       * What each entity must reach: a phase id (with the required checks of
+       * the phases below), or a list of check ids. Exactly one of the two.
+       */
+      target: { phase?: string; checks?: string[] };
+      /**
+       * The entities covered. Every key given must match; the values of one
+       * key are alternatives. Left out: every evaluated entity.
+       */
+      entities?: {
+        /**
+         * Owner entity refs; a bare name is `group:default/<name>`.
+         * Sub-groups are included.
+         */
+        owner?: string[];
+        /** Systems the entities are part of. */
+        system?: string[];
+        /** Domains of the entities' systems. */
+        domain?: string[];
+        /** Entity kinds, e.g. `Component`. */
+        kind?: string[];
+        /** `spec.type` values, e.g. `service`. */
+        type?: string[];
+        /** `spec.lifecycle` values, e.g. `production`. */
+        lifecycle?: string[];
+        /** Entity tags; any one matches. */
+        tags?: string[];
+      };
+      /** First day, `YYYY-MM-DD` (UTC). */
+      start: string;
+      /** Last day, `YYYY-MM-DD` (UTC), not before start; overdue from the next day. */
+      deadline: string;
+    }>;
   };
 }

@@ -73,4 +73,23 @@ describe('maturityPlugin', () => {
       'maturity.checklist.checks[0].rule.files: expected a list of globs',
     );
   });
+
+  it('refuses to start on invalid campaigns, naming every wrong key at once', async () => {
+    const start = startBackend({
+      maturity: {
+        campaigns: [
+          {
+            id: 'tier-1-ready',
+            title: 'Tier 1 at Production Ready',
+            target: { phase: 'prod' },
+            start: '2027-01-01',
+            deadline: '31 March',
+          },
+        ],
+      },
+    });
+    await expect(start).rejects.toThrow(
+      /maturity\.campaigns\[0\]\.target\.phase: unknown phase "prod"[\s\S]*maturity\.campaigns\[0\]\.deadline: expected a date/,
+    );
+  });
 });

@@ -15,3 +15,4 @@ export * from './checklist';
 export * from './evaluation';
 export * from './config';
 export * from './codeHost';
+export * from './campaigns';

@@ -9,6 +9,8 @@ import { type Checklist } from '@backstage-maturity/plugin-maturity-common';
 import {
   checklistFromConfig,
   defaultChecklist,
+  readCampaignsConfig,
+  type CampaignDefinition,
 } from '@backstage-maturity/plugin-maturity-node';
 import {
   DEFAULT_READ_LIMITS,
@@ -32,6 +34,8 @@ export interface MaturityConfig {
   };
   retentionMs: number;
   checklist: Checklist;
+  /** The campaigns of `maturity.campaigns`, checked against the checklist. */
+  campaigns: CampaignDefinition[];
 }
 
 function positiveInteger(
@@ -68,6 +72,10 @@ export function readMaturityConfig(
   options: { baseChecklist?: Checklist } = {},
 ): MaturityConfig {
   const schedule = readSchedule(config);
+  const checklist = checklistFromConfig(
+    config,
+    options.baseChecklist ?? defaultChecklist,
+  );
 
   const entityFilter = (config.getOptional('maturity.entityFilter') ?? [
     { kind: 'component' },
@@ -139,9 +147,7 @@ export function readMaturityConfig(
       },
     },
     retentionMs: durationMs(config, 'maturity.retention', 365 * 86_400_000),
-    checklist: checklistFromConfig(
-      config,
-      options.baseChecklist ?? defaultChecklist,
-    ),
+    checklist,
+    campaigns: readCampaignsConfig(config, checklist),
   };
 }

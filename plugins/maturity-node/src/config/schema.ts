@@ -9,6 +9,7 @@
  * can get wrong states what it expected in its own words.
  */
 import { z } from 'zod';
+import { expected, strictObject, text } from './schemaHelpers';
 import type {
   AllRule,
   AnnotationRule,
@@ -41,30 +42,6 @@ import type {
 } from './types';
 
 // ---------------------------------------------------------------- helpers
-
-/** An error map that says "required" for a missing value, else `expected <what>`. */
-function expected(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? 'required' : `expected ${what}`;
-}
-
-/** A strict object: an unknown key is an error that names the known ones. */
-function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  const keys = Object.keys(shape);
-  const known =
-    keys.length === 1 ? `only ${keys[0]}` : `one of ${keys.join(', ')}`;
-  return z.strictObject(shape, {
-    error: issue =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown key; expected ${known}`
-        : undefined,
-  });
-}
-
-/** A non-empty string, described as `what` in messages. */
-function text(what: string) {
-  return z.string({ error: expected(what) }).min(1, `expected ${what}`);
-}
 
 /** A list of `item`; with `singular`, the list must not be empty. */
 function listOf<T extends z.ZodType>(
