@@ -1,12 +1,12 @@
-import { evaluatedEntity } from '../service/evaluatedEntity';
-import { callerOf } from './caller';
-import { entityRefInput, parseEntityRefInput } from './entityRefInput';
+import { checkDefinitionView } from '../service/views';
+import { entityRefInput } from './entityRefInput';
+import { readScorecardAs } from './readScorecardAs';
 import { standingOutput, standingView } from './standing';
 import type { MaturityActionDeps } from './types';
 
 /** `get-entity-next-steps`: the checks that keep an entity from its next phase. */
 export function registerGetEntityNextSteps(deps: MaturityActionDeps) {
-  const { actionsRegistry, access, store, checklist } = deps;
+  const { actionsRegistry, checklist } = deps;
   actionsRegistry.register({
     name: 'get-entity-next-steps',
     title: 'Get the next maturity steps of an entity',
@@ -39,25 +39,24 @@ export function registerGetEntityNextSteps(deps: MaturityActionDeps) {
         }),
     },
     action: async ({ input, credentials }) => {
-      const { ref } = await access.readEntityAs(
-        callerOf(credentials),
-        parseEntityRefInput(input.entityRef),
+      const { stored, results } = await readScorecardAs(
+        deps,
+        credentials,
+        input.entityRef,
       );
-      const stored = await evaluatedEntity(store, ref);
-      const results = new Map(stored.checks.map(c => [c.checkId, c]));
       const blocking = stored.summary.blocking.flatMap(checkId => {
         const check = checklist.checks.find(c => c.id === checkId);
         if (!check) return [];
+        const { title, why, howToPass, guidanceUrl, attestable } =
+          checkDefinitionView(check);
         return [
           {
             checkId,
-            title: check.title,
-            why: check.why,
-            howToPass: check.howToPass,
-            ...(check.guidanceUrl !== undefined && {
-              guidanceUrl: check.guidanceUrl,
-            }),
-            attestable: check.attestable === true,
+            title,
+            why,
+            howToPass,
+            ...(guidanceUrl !== undefined && { guidanceUrl }),
+            attestable,
             lookedFor: results.get(checkId)?.lookedFor ?? [],
           },
         ];

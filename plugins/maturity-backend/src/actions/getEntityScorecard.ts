@@ -1,12 +1,12 @@
-import { evaluatedEntity } from '../service/evaluatedEntity';
-import { callerOf } from './caller';
-import { entityRefInput, parseEntityRefInput } from './entityRefInput';
+import { checkDefinitionView } from '../service/views';
+import { entityRefInput } from './entityRefInput';
+import { readScorecardAs } from './readScorecardAs';
 import { standingOutput, standingView } from './standing';
 import type { MaturityActionDeps } from './types';
 
 /** `get-entity-scorecard`: the stored scorecard of one entity. */
 export function registerGetEntityScorecard(deps: MaturityActionDeps) {
-  const { actionsRegistry, access, store, checklist } = deps;
+  const { actionsRegistry, checklist } = deps;
   actionsRegistry.register({
     name: 'get-entity-scorecard',
     title: 'Get the maturity scorecard of an entity',
@@ -53,22 +53,23 @@ export function registerGetEntityScorecard(deps: MaturityActionDeps) {
         }),
     },
     action: async ({ input, credentials }) => {
-      const { ref } = await access.readEntityAs(
-        callerOf(credentials),
-        parseEntityRefInput(input.entityRef),
+      const { stored, results } = await readScorecardAs(
+        deps,
+        credentials,
+        input.entityRef,
       );
-      const stored = await evaluatedEntity(store, ref);
-      const results = new Map(stored.checks.map(c => [c.checkId, c]));
       const checks = checklist.checks.flatMap(check => {
         const result = results.get(check.id);
         if (!result) return [];
+        const { id, title, phase, track, required } =
+          checkDefinitionView(check);
         return [
           {
-            checkId: check.id,
-            title: check.title,
-            ...(check.phase !== undefined && { phase: check.phase }),
-            ...(check.track !== undefined && { track: check.track }),
-            required: check.phase !== undefined && check.required !== false,
+            checkId: id,
+            title,
+            ...(phase !== undefined && { phase }),
+            ...(track !== undefined && { track }),
+            required,
             outcome: result.outcome,
             blocking: result.blocking,
             lookedFor: result.lookedFor,
