@@ -1,3 +1,4 @@
+import { SCM_FACTS } from '@backstage-maturity/plugin-maturity-common';
 import type { SuppliedFacts } from '@backstage-maturity/plugin-maturity-node';
 
 /** The facts of its own that this module supplies. */
@@ -8,13 +9,6 @@ export const GITHUB_FACTS = {
 
 /** Every fact this module supplies: what is unknown when nothing can be read. */
 export const GITHUB_SUPPLIED_FACTS: SuppliedFacts = {
-  scm: [
-    'commit-conventions',
-    'docs-changed-recently',
-    'short-lived-branches',
-    'reviews-required',
-    'co-authored-by-trailers',
-    'semver-tags',
-  ],
+  scm: SCM_FACTS,
   facts: Object.values(GITHUB_FACTS),
 };

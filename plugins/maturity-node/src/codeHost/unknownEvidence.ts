@@ -11,7 +11,7 @@ import type { ProvidedEvidence } from '../evidence';
  */
 export interface SuppliedFacts {
   /** Hosting-provider facts. */
-  scm: ScmFact[];
+  scm: readonly ScmFact[];
   /** Facts of the provider's own (`<provider>.<fact>`). */
   facts?: string[];
 }

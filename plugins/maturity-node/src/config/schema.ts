@@ -8,6 +8,7 @@
  * Messages are written for someone editing YAML: every schema that a user
  * can get wrong states what it expected in its own words.
  */
+import { SCM_FACTS } from '@backstage-maturity/plugin-maturity-common';
 import { z } from 'zod';
 import { expected, strictObject, text } from './schemaHelpers';
 import type {
@@ -29,7 +30,6 @@ import type {
   OwnerExistsRule,
   RelationRule,
   Rule,
-  ScmFact,
   ScmRule,
 } from '@backstage-maturity/plugin-maturity-common';
 import { flattenIssues, friendlyErrors, listing } from './messages';
@@ -54,7 +54,7 @@ function listOf<T extends z.ZodType>(
 }
 
 /** A string enum whose message names the unknown value and the known ones. */
-function oneOf<T extends string>(values: T[], noun: string) {
+function oneOf<T extends string>(values: readonly T[], noun: string) {
   const known = values.join(', ');
   return z.enum(values as [T, ...T[]], {
     error: issue => {
@@ -112,15 +112,6 @@ const KUBERNETES_CHECKS = Object.keys({
   resources: true,
   gracefulShutdown: true,
 } satisfies Record<KubernetesCheck, true>) as KubernetesCheck[];
-
-const SCM_FACTS = Object.keys({
-  'commit-conventions': true,
-  'docs-changed-recently': true,
-  'short-lived-branches': true,
-  'reviews-required': true,
-  'co-authored-by-trailers': true,
-  'semver-tags': true,
-} satisfies Record<ScmFact, true>) as ScmFact[];
 
 // ---------------------------------------------------------------- rule kinds
 
