@@ -135,28 +135,36 @@ function unavailable(
   };
 }
 
-async function queryRepository(
+/** A GraphQL query about the repository, within the cycle's budget. */
+function sendGraphql(
   context: FullReadContext,
-): Promise<{ repository: RepositoryData; errors: GraphqlError[] }> {
+  query: string,
+  variables: Record<string, unknown>,
+) {
   const { target } = context;
-  const answer = await context.client.send(
+  return context.client.send(
     {
       host: target.host,
       url: target.graphqlUrl,
       headers: context.headers,
       graphql: {
-        query: REPOSITORY_QUERY,
-        variables: {
-          owner: target.owner,
-          name: target.name,
-          branch: context.branch,
-          pullRequests: Math.max(1, context.recentPullRequests),
-          readPullRequests: context.recentPullRequests > 0,
-        },
+        query,
+        variables: { owner: target.owner, name: target.name, ...variables },
       },
     },
     context.budget,
   );
+}
+
+async function queryRepository(
+  context: FullReadContext,
+): Promise<{ repository: RepositoryData; errors: GraphqlError[] }> {
+  const { target } = context;
+  const answer = await sendGraphql(context, REPOSITORY_QUERY, {
+    branch: context.branch,
+    pullRequests: Math.max(1, context.recentPullRequests),
+    readPullRequests: context.recentPullRequests > 0,
+  });
   const errors = graphqlErrors(answer.body);
   const repository = (
     answer.body as { data?: { repository?: RepositoryData | null } } | undefined
@@ -189,22 +197,10 @@ async function compareBranches(
     .slice(0, MAX_REFS);
   const comparisons = new Map<string, ComparisonData | null>();
   if (!trunk || names.length === 0) return comparisons;
-  const { target } = context;
-  const answer = await context.client.send(
-    {
-      host: target.host,
-      url: target.graphqlUrl,
-      headers: context.headers,
-      graphql: {
-        query: branchesQuery(names.length),
-        variables: {
-          owner: target.owner,
-          name: target.name,
-          ...Object.fromEntries(names.map((name, i) => [`h${i}`, name])),
-        },
-      },
-    },
-    context.budget,
+  const answer = await sendGraphql(
+    context,
+    branchesQuery(names.length),
+    Object.fromEntries(names.map((name, i) => [`h${i}`, name])),
   );
   const compared = (
     answer.body as
@@ -219,7 +215,7 @@ async function compareBranches(
   )?.data?.repository?.defaultBranchRef;
   if (answer.status !== 200 || !compared) {
     throw new GithubUnavailableError(
-      `${target.host} GraphQL API could not compare branches: ${
+      `${context.target.host} GraphQL API could not compare branches: ${
         graphqlErrors(answer.body)[0]?.message ?? `status ${answer.status}`
       }`,
     );
