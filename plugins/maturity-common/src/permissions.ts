@@ -49,6 +49,17 @@ export const maturityExemptionManagePermission = createPermission({
 });
 
 /**
+ * Create, change and delete campaigns through the API. Campaigns defined in
+ * `app-config` are changed there.
+ *
+ * @public
+ */
+export const maturityCampaignManagePermission = createPermission({
+  name: 'maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the maturity plugin, for registration.
  *
  * @public
@@ -58,4 +69,5 @@ export const maturityPermissions: Permission[] = [
   maturityEntityRefreshPermission,
   maturityCatalogRefreshPermission,
   maturityExemptionManagePermission,
+  maturityCampaignManagePermission,
 ];

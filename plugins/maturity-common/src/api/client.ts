@@ -86,7 +86,8 @@ export interface MaturityApiClientOptions {
 
 /**
  * A client of the maturity backend's REST API, typed by its OpenAPI spec:
- * openapi-fetch's `GET`, `POST` and `DELETE` as `get`, `post` and `delete`.
+ * openapi-fetch's `GET`, `POST`, `PUT` and `DELETE` as `get`, `post`, `put`
+ * and `delete`.
  * `client.get('/entities', { params: { query: { limit: 10 } } })` resolves
  * to `{ data, response }` on success and `{ error, response }` on failure.
  * The response of a failure can still be read, e.g. by `@backstage/errors`'
@@ -97,6 +98,7 @@ export interface MaturityApiClientOptions {
 export interface MaturityApiClient {
   get: Client<paths>['GET'];
   post: Client<paths>['POST'];
+  put: Client<paths>['PUT'];
   delete: Client<paths>['DELETE'];
 }
 
@@ -121,6 +123,7 @@ export function createMaturityApiClient(
   return {
     get: withBaseUrl(client.GET, baseUrl),
     post: withBaseUrl(client.POST, baseUrl),
+    put: withBaseUrl(client.PUT, baseUrl),
     delete: withBaseUrl(client.DELETE, baseUrl),
   };
 }

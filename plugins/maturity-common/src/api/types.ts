@@ -121,3 +121,48 @@ export type TeamRollupQuery = NonNullable<
 export type TrendQuery = NonNullable<
   operations['getTrend']['parameters']['query']
 >;
+
+/** @public */
+export type CampaignResponse = components['schemas']['Campaign'];
+/** @public */
+export type CampaignTargetResponse = components['schemas']['CampaignTarget'];
+/** @public */
+export type CampaignEntityFilterResponse =
+  components['schemas']['CampaignEntityFilter'];
+/** @public */
+export type NewCampaign = components['schemas']['NewCampaign'];
+/** @public */
+export type CampaignChange = components['schemas']['CampaignChange'];
+/** @public */
+export type CampaignEntityStatusResponse =
+  components['schemas']['CampaignEntityStatus'];
+/** @public */
+export type CampaignProgressResponse = components['schemas']['CampaignProgress'];
+/** @public */
+export type CampaignOverview = components['schemas']['CampaignOverview'];
+/** @public */
+export type CampaignList = components['schemas']['CampaignList'];
+/** @public */
+export type CampaignTeamRow = components['schemas']['CampaignTeamRow'];
+/** @public */
+export type CampaignDetail = components['schemas']['CampaignDetail'];
+/** @public */
+export type RemainingCheck = components['schemas']['RemainingCheck'];
+/** @public */
+export type CampaignEntity = components['schemas']['CampaignEntity'];
+/** @public */
+export type CampaignEntityPage = components['schemas']['CampaignEntityPage'];
+/** @public */
+export type EntityCampaign = components['schemas']['EntityCampaign'];
+/** @public */
+export type EntityCampaignList = components['schemas']['EntityCampaignList'];
+/** @public */
+export type CampaignBurndown = components['schemas']['CampaignBurndown'];
+/**
+ * The query of `GET /campaigns/{campaignId}/entities`.
+ *
+ * @public
+ */
+export type CampaignEntityQuery = NonNullable<
+  operations['listCampaignEntities']['parameters']['query']
+>;

@@ -309,6 +309,123 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The campaigns that cover the entity, with where it stands in each.
+     * Statuses are those of the last evaluation or campaign change; the
+     *     campaigns are ordered by deadline.
+     */
+    get: operations['listEntityCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every campaign, with its progress over the entities that the caller may read.
+     * With `owner`, progress counts only that owner's entities (groups
+     *     include their sub-groups) and campaigns that cover none of them are
+     *     left out.
+     */
+    get: operations['listCampaigns'];
+    put?: never;
+    /**
+     * Creates a campaign.
+     * Needs `maturity.campaign.manage`. Its progress is computed at once.
+     *     Who created it and when is recorded in the audit trail.
+     */
+    post: operations['createCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{campaignId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign with its progress, in total and per owning team. */
+    get: operations['getCampaign'];
+    /**
+     * Changes a campaign created through the API.
+     * Needs `maturity.campaign.manage`; audited. A campaign defined in
+     *     `app-config` is changed there (409).
+     */
+    put: operations['updateCampaign'];
+    post?: never;
+    /**
+     * Deletes a campaign created through the API, with its progress and burndown.
+     * Needs `maturity.campaign.manage`; audited.
+     */
+    delete: operations['deleteCampaign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{campaignId}/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The campaign's entities with their status and the target checks they still miss.
+     * Overdue first, then at risk, on track and done; by name within a status.
+     */
+    get: operations['listCampaignEntities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{campaignId}/burndown': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Entities per status per day since the campaign's start.
+     * One row per day on which the campaign's progress was computed
+     *     (each evaluation cycle writes the day's row), from the start to
+     *     today or the deadline's day after. Counts cover every entity of the
+     *     campaign, like the trend; they are not narrowed to the caller.
+     */
+    get: operations['getCampaignBurndown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 /** @public */
 export type webhooks = Record<string, never>;
@@ -659,6 +776,149 @@ export interface components {
     RunList: {
       items: components['schemas']['EvaluationRun'][];
     };
+    /** Exactly one of `phase` and `checks`. */
+    CampaignTarget: {
+      /** Reach this phase: every required check of it and of the phases below it. */
+      phase?: string;
+      /** Meet these checks (pass, not applicable, exempt or attested). */
+      checks?: string[];
+    };
+    /**
+     * The entities a campaign covers, among those evaluated. Every key
+     *     given must match; the values of one key are alternatives. Owners
+     *     include their sub-groups; a bare name is a group in the default
+     *     namespace, a bare system or domain name is in the default namespace.
+     */
+    CampaignEntityFilter: {
+      owner?: components['schemas']['CampaignFilterValues'];
+      system?: components['schemas']['CampaignFilterValues'];
+      domain?: components['schemas']['CampaignFilterValues'];
+      kind?: components['schemas']['CampaignFilterValues'];
+      type?: components['schemas']['CampaignFilterValues'];
+      lifecycle?: components['schemas']['CampaignFilterValues'];
+      tags?: components['schemas']['CampaignFilterValues'];
+    };
+    CampaignFilterValues: string[];
+    CampaignChange: {
+      title: string;
+      /** Markdown. */
+      description?: string;
+      target: components['schemas']['CampaignTarget'];
+      entities?: components['schemas']['CampaignEntityFilter'];
+      /** First day (UTC), `YYYY-MM-DD`. */
+      start: string;
+      /** Last day (UTC), `YYYY-MM-DD`, not before `start`; overdue from the day after. */
+      deadline: string;
+    };
+    NewCampaign: {
+      /** Kebab-case, e.g. `foundation-by-q1`; unique among all campaigns. */
+      id: string;
+      title: string;
+      /** Markdown. */
+      description?: string;
+      target: components['schemas']['CampaignTarget'];
+      entities?: components['schemas']['CampaignEntityFilter'];
+      /** First day (UTC), `YYYY-MM-DD`. */
+      start: string;
+      /** Last day (UTC), `YYYY-MM-DD`, not before `start`; overdue from the day after. */
+      deadline: string;
+    };
+    Campaign: {
+      id: string;
+      title: string;
+      description?: string;
+      target: components['schemas']['CampaignTarget'];
+      entities: components['schemas']['CampaignEntityFilter'];
+      start: string;
+      deadline: string;
+      /**
+       * Where it is defined; `config` campaigns are changed in `app-config`.
+       */
+      source: 'config' | 'api';
+      /** The target in words, e.g. "Production Ready" or "3 checks". */
+      targetTitle?: string;
+      /** User entity ref of who created it through the API. */
+      createdBy?: string;
+      updatedAt?: string;
+    };
+    /**
+     * `done`: target reached. `overdue`: not done after the deadline day. `at-risk`: not done and the deadline at most 14 days away, or fewer target checks met than the share of the campaign's days elapsed. `on-track`: otherwise. Days are UTC.
+     */
+    CampaignEntityStatus: 'done' | 'on-track' | 'at-risk' | 'overdue';
+    CampaignProgress: {
+      total: number;
+      done: number;
+      onTrack: number;
+      atRisk: number;
+      overdue: number;
+      /** Share of the entities done; 0 when there are none. */
+      doneShare: number;
+    };
+    CampaignOverview: {
+      campaign: components['schemas']['Campaign'];
+      progress: components['schemas']['CampaignProgress'];
+    };
+    CampaignList: {
+      items: components['schemas']['CampaignOverview'][];
+    };
+    CampaignTeamRow: {
+      /** Direct owner entity ref; null for entities without an owner. */
+      owner: string | null;
+      title?: string;
+      progress: components['schemas']['CampaignProgress'];
+    };
+    CampaignDetail: {
+      campaign: components['schemas']['Campaign'];
+      progress: components['schemas']['CampaignProgress'];
+      /** A row per direct owner, most entities not done first. */
+      teams: components['schemas']['CampaignTeamRow'][];
+      /** When the statuses were last computed; null before the first time. */
+      computedAt: string | null;
+    };
+    RemainingCheck: {
+      checkId: string;
+      title: string;
+      outcome?: components['schemas']['CheckOutcome'];
+    };
+    CampaignEntity: {
+      entityRef: string;
+      name: string;
+      title?: string;
+      owner?: string;
+      status: components['schemas']['CampaignEntityStatus'];
+      /** Target checks met. */
+      met: number;
+      /** Target checks in all. */
+      total: number;
+      /** Target checks not met yet, checklist order; empty when done. */
+      remaining: components['schemas']['RemainingCheck'][];
+    };
+    CampaignEntityPage: {
+      items: components['schemas']['CampaignEntity'][];
+      totalCount: number;
+    };
+    EntityCampaign: {
+      campaign: components['schemas']['Campaign'];
+      status: components['schemas']['CampaignEntityStatus'];
+      met: number;
+      total: number;
+      remaining: components['schemas']['RemainingCheck'][];
+    };
+    EntityCampaignList: {
+      items: components['schemas']['EntityCampaign'][];
+    };
+    CampaignBurndown: {
+      start: string;
+      deadline: string;
+      days: {
+        day: string;
+        total: number;
+        done: number;
+        onTrack: number;
+        atRisk: number;
+        overdue: number;
+      }[];
+    };
   };
   responses: {
     /** An error, in Backstage's error format. */
@@ -672,6 +932,8 @@ export interface components {
     };
   };
   parameters: {
+    /** The campaign's kebab-case id. */
+    campaignId: string;
     kind: string;
     namespace: string;
     name: string;
@@ -1325,6 +1587,267 @@ export interface operations {
       400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
+    };
+  };
+  listEntityCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The entity's campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityCampaignList'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  listCampaigns: {
+    parameters: {
+      query?: {
+        /**
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The campaigns, by deadline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignList'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+    };
+  };
+  createCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCampaign'];
+      };
+    };
+    responses: {
+      /** The campaign was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      /** A campaign with this id exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The campaign's kebab-case id. */
+        campaignId: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDetail'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  updateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The campaign's kebab-case id. */
+        campaignId: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignChange'];
+      };
+    };
+    responses: {
+      /** The changed campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** The campaign is defined in `app-config`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The campaign's kebab-case id. */
+        campaignId: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The campaign was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** The campaign is defined in `app-config`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCampaignEntities: {
+    parameters: {
+      query?: {
+        /** Only entities with these statuses. Repeatable. */
+        status?: components['schemas']['CampaignEntityStatus'][];
+        /**
+         * Owner entity refs (`group:default/team-a`; a bare name means a group
+         *     in the default namespace). Groups include their sub-groups.
+         *     Repeatable; any of them matches.
+         */
+        owner?: components['parameters']['owner'];
+        /** Page size. */
+        limit?: components['parameters']['limit'];
+        /** Entities to skip. */
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path: {
+        /** The campaign's kebab-case id. */
+        campaignId: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** A page of the campaign's entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignEntityPage'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  getCampaignBurndown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** The campaign's kebab-case id. */
+        campaignId: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The burndown. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignBurndown'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
     };
   };
 }

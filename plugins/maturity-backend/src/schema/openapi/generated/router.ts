@@ -36,6 +36,9 @@ export const spec = {
     {
       name: 'Evaluation',
     },
+    {
+      name: 'Campaigns',
+    },
   ],
   paths: {
     '/health': {
@@ -905,9 +908,378 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/campaigns': {
+      get: {
+        operationId: 'listEntityCampaigns',
+        tags: ['Campaigns'],
+        summary:
+          'The campaigns that cover the entity, with where it stands in each.',
+        description:
+          'Statuses are those of the last evaluation or campaign change; the\ncampaigns are ordered by deadline.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's campaigns.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityCampaignList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns': {
+      get: {
+        operationId: 'listCampaigns',
+        tags: ['Campaigns'],
+        summary:
+          'Every campaign, with its progress over the entities that the caller may read.',
+        description:
+          "With `owner`, progress counts only that owner's entities (groups\ninclude their sub-groups) and campaigns that cover none of them are\nleft out.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaigns, by deadline.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createCampaign',
+        tags: ['Campaigns'],
+        summary: 'Creates a campaign.',
+        description:
+          'Needs `maturity.campaign.manage`. Its progress is computed at once.\nWho created it and when is recorded in the audit trail.\n',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/NewCampaign',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The campaign was created.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'A campaign with this id exists.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}': {
+      get: {
+        operationId: 'getCampaign',
+        tags: ['Campaigns'],
+        summary: 'A campaign with its progress, in total and per owning team.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignDetail',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateCampaign',
+        tags: ['Campaigns'],
+        summary: 'Changes a campaign created through the API.',
+        description:
+          'Needs `maturity.campaign.manage`; audited. A campaign defined in\n`app-config` is changed there (409).\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignChange',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The changed campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'The campaign is defined in `app-config`.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteCampaign',
+        tags: ['Campaigns'],
+        summary:
+          'Deletes a campaign created through the API, with its progress and burndown.',
+        description: 'Needs `maturity.campaign.manage`; audited.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'The campaign was deleted.',
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'The campaign is defined in `app-config`.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}/entities': {
+      get: {
+        operationId: 'listCampaignEntities',
+        tags: ['Campaigns'],
+        summary:
+          "The campaign's entities with their status and the target checks they still miss.",
+        description:
+          'Overdue first, then at risk, on track and done; by name within a status.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+          {
+            name: 'status',
+            in: 'query',
+            description: 'Only entities with these statuses. Repeatable.',
+            explode: true,
+            style: 'form',
+            schema: {
+              type: 'array',
+              maxItems: 4,
+              items: {
+                $ref: '#/components/schemas/CampaignEntityStatus',
+              },
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "A page of the campaign's entities.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignEntityPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}/burndown': {
+      get: {
+        operationId: 'getCampaignBurndown',
+        tags: ['Campaigns'],
+        summary: "Entities per status per day since the campaign's start.",
+        description:
+          "One row per day on which the campaign's progress was computed\n(each evaluation cycle writes the day's row), from the start to\ntoday or the deadline's day after. Counts cover every entity of the\ncampaign, like the trend; they are not narrowed to the caller.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The burndown.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignBurndown',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      campaignId: {
+        name: 'campaignId',
+        in: 'path',
+        required: true,
+        description: "The campaign's kebab-case id.",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 100,
+          pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+        },
+      },
       kind: {
         name: 'kind',
         in: 'path',
@@ -2204,6 +2576,466 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/EvaluationRun',
+            },
+          },
+        },
+      },
+      CampaignTarget: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Exactly one of `phase` and `checks`.',
+        properties: {
+          phase: {
+            type: 'string',
+            maxLength: 100,
+            description:
+              'Reach this phase: every required check of it and of the phases below it.',
+          },
+          checks: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 200,
+            description:
+              'Meet these checks (pass, not applicable, exempt or attested).',
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+        },
+      },
+      CampaignEntityFilter: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'The entities a campaign covers, among those evaluated. Every key\ngiven must match; the values of one key are alternatives. Owners\ninclude their sub-groups; a bare name is a group in the default\nnamespace, a bare system or domain name is in the default namespace.\n',
+        properties: {
+          owner: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          system: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          domain: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          kind: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          type: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          lifecycle: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          tags: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+        },
+      },
+      CampaignFilterValues: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 100,
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 300,
+        },
+      },
+      CampaignChange: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'target', 'start', 'deadline'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 10000,
+            description: 'Markdown.',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          entities: {
+            $ref: '#/components/schemas/CampaignEntityFilter',
+          },
+          start: {
+            type: 'string',
+            maxLength: 10,
+            description: 'First day (UTC), `YYYY-MM-DD`.',
+          },
+          deadline: {
+            type: 'string',
+            maxLength: 10,
+            description:
+              'Last day (UTC), `YYYY-MM-DD`, not before `start`; overdue from the day after.',
+          },
+        },
+      },
+      NewCampaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'target', 'start', 'deadline'],
+        properties: {
+          id: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            description:
+              'Kebab-case, e.g. `foundation-by-q1`; unique among all campaigns.',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 10000,
+            description: 'Markdown.',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          entities: {
+            $ref: '#/components/schemas/CampaignEntityFilter',
+          },
+          start: {
+            type: 'string',
+            maxLength: 10,
+            description: 'First day (UTC), `YYYY-MM-DD`.',
+          },
+          deadline: {
+            type: 'string',
+            maxLength: 10,
+            description:
+              'Last day (UTC), `YYYY-MM-DD`, not before `start`; overdue from the day after.',
+          },
+        },
+      },
+      Campaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'target',
+          'entities',
+          'start',
+          'deadline',
+          'source',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          entities: {
+            $ref: '#/components/schemas/CampaignEntityFilter',
+          },
+          start: {
+            type: 'string',
+          },
+          deadline: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+            enum: ['config', 'api'],
+            description:
+              'Where it is defined; `config` campaigns are changed in `app-config`.',
+          },
+          targetTitle: {
+            type: 'string',
+            description:
+              'The target in words, e.g. "Production Ready" or "3 checks".',
+          },
+          createdBy: {
+            type: 'string',
+            description: 'User entity ref of who created it through the API.',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+      },
+      CampaignEntityStatus: {
+        type: 'string',
+        enum: ['done', 'on-track', 'at-risk', 'overdue'],
+        description:
+          "`done`: target reached. `overdue`: not done after the deadline day. `at-risk`: not done and the deadline at most 14 days away, or fewer target checks met than the share of the campaign's days elapsed. `on-track`: otherwise. Days are UTC.",
+      },
+      CampaignProgress: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'total',
+          'done',
+          'onTrack',
+          'atRisk',
+          'overdue',
+          'doneShare',
+        ],
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          done: {
+            type: 'integer',
+          },
+          onTrack: {
+            type: 'integer',
+          },
+          atRisk: {
+            type: 'integer',
+          },
+          overdue: {
+            type: 'integer',
+          },
+          doneShare: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description: 'Share of the entities done; 0 when there are none.',
+          },
+        },
+      },
+      CampaignOverview: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaign', 'progress'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          progress: {
+            $ref: '#/components/schemas/CampaignProgress',
+          },
+        },
+      },
+      CampaignList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignOverview',
+            },
+          },
+        },
+      },
+      CampaignTeamRow: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'progress'],
+        properties: {
+          owner: {
+            type: ['string', 'null'],
+            description:
+              'Direct owner entity ref; null for entities without an owner.',
+          },
+          title: {
+            type: 'string',
+          },
+          progress: {
+            $ref: '#/components/schemas/CampaignProgress',
+          },
+        },
+      },
+      CampaignDetail: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaign', 'progress', 'teams', 'computedAt'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          progress: {
+            $ref: '#/components/schemas/CampaignProgress',
+          },
+          teams: {
+            type: 'array',
+            description:
+              'A row per direct owner, most entities not done first.',
+            items: {
+              $ref: '#/components/schemas/CampaignTeamRow',
+            },
+          },
+          computedAt: {
+            type: ['string', 'null'],
+            description:
+              'When the statuses were last computed; null before the first time.',
+          },
+        },
+      },
+      RemainingCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'title'],
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          outcome: {
+            $ref: '#/components/schemas/CheckOutcome',
+          },
+        },
+      },
+      CampaignEntity: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'name', 'status', 'met', 'total', 'remaining'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/CampaignEntityStatus',
+          },
+          met: {
+            type: 'integer',
+            description: 'Target checks met.',
+          },
+          total: {
+            type: 'integer',
+            description: 'Target checks in all.',
+          },
+          remaining: {
+            type: 'array',
+            description:
+              'Target checks not met yet, checklist order; empty when done.',
+            items: {
+              $ref: '#/components/schemas/RemainingCheck',
+            },
+          },
+        },
+      },
+      CampaignEntityPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalCount'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignEntity',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+        },
+      },
+      EntityCampaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaign', 'status', 'met', 'total', 'remaining'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          status: {
+            $ref: '#/components/schemas/CampaignEntityStatus',
+          },
+          met: {
+            type: 'integer',
+          },
+          total: {
+            type: 'integer',
+          },
+          remaining: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RemainingCheck',
+            },
+          },
+        },
+      },
+      EntityCampaignList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EntityCampaign',
+            },
+          },
+        },
+      },
+      CampaignBurndown: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['start', 'deadline', 'days'],
+        properties: {
+          start: {
+            type: 'string',
+          },
+          deadline: {
+            type: 'string',
+          },
+          days: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'day',
+                'total',
+                'done',
+                'onTrack',
+                'atRisk',
+                'overdue',
+              ],
+              properties: {
+                day: {
+                  type: 'string',
+                },
+                total: {
+                  type: 'integer',
+                },
+                done: {
+                  type: 'integer',
+                },
+                onTrack: {
+                  type: 'integer',
+                },
+                atRisk: {
+                  type: 'integer',
+                },
+                overdue: {
+                  type: 'integer',
+                },
+              },
             },
           },
         },
