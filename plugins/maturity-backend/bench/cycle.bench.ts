@@ -38,6 +38,7 @@ import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../src/__testUtils__/InMemoryRepositoryReader';
 import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
+import { createMaturityCampaigns } from '../src/campaigns/createMaturityCampaigns';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { createRouter } from '../src/service/router';
 import { loadGenerator } from './loadClients';
@@ -246,6 +247,14 @@ async function bench(
     scheduler: {} as SchedulerService,
     evaluationTaskId: 'bench',
     evaluator,
+    campaigns: createMaturityCampaigns({
+      db: knex,
+      configured: [],
+      catalog,
+      auth: mockServices.auth(),
+      checklist: defaultChecklist,
+      logger: quietLogger,
+    }),
   });
   // References for the scorecard's figure, beside the plugin's router (no
   // authentication, no request validation): one scorecard's bytes sent from

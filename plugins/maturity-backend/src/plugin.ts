@@ -17,6 +17,7 @@ import {
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
 import { registerMaturityActions } from './actions/registerMaturityActions';
+import { createMaturityCampaigns } from './campaigns/createMaturityCampaigns';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvider';
@@ -135,12 +136,23 @@ export const maturityPlugin = createBackendPlugin({
           ruleKinds: installedRuleKinds,
         });
 
+        const campaigns = createMaturityCampaigns({
+          db: await deps.database.getClient(),
+          configured: settings.campaigns,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          checklist: settings.checklist,
+          logger,
+        });
+
         await scheduler.scheduleTask({
           id: EVALUATION_TASK_ID,
           scope: 'global',
           ...settings.schedule,
           fn: async () => {
             await evaluator.runCycle();
+            // Campaigns read what the cycle stored.
+            await campaigns.tracker.refreshAll();
           },
         });
 
@@ -158,6 +170,7 @@ export const maturityPlugin = createBackendPlugin({
             scheduler,
             evaluationTaskId: EVALUATION_TASK_ID,
             evaluator,
+            campaigns,
           }),
         );
         registerMaturityActions({

@@ -1,12 +1,12 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { EntityFacts } from '../store/types';
+import type { StoredEntityFacts } from '../store/types';
 import { ownerRef, refOf, systemRef } from './CycleCatalog';
 
 /** What the API filters and groups an entity by, read from the entity. */
 export function entityFacts(
   entity: Entity,
   domainOfSystem: Record<string, string>,
-): EntityFacts {
+): StoredEntityFacts {
   const system = systemRef(entity);
   const text = (value: unknown) =>
     typeof value === 'string' ? value : undefined;
@@ -22,5 +22,8 @@ export function entityFacts(
     owner: ownerRef(entity),
     system,
     domain: system ? domainOfSystem[system] : undefined,
+    tags: (entity.metadata.tags ?? [])
+      .filter((tag): tag is string => typeof tag === 'string')
+      .map(tag => tag.toLocaleLowerCase('en-US')),
   };
 }

@@ -10,7 +10,11 @@ import {
   evaluationOfResults,
   type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
-import type { EntityFacts, EvaluationRecord, PriorState } from '../store/types';
+import type {
+  EvaluationRecord,
+  PriorState,
+  StoredEntityFacts,
+} from '../store/types';
 import type { EvidenceCollector } from './EvidenceCollector';
 import { decodeTokens, encodeTokens } from './evidenceTokens';
 
@@ -18,7 +22,7 @@ import { decodeTokens, encodeTokens } from './evidenceTokens';
 export interface CatalogEntityInputs {
   checklist: Checklist;
   ruleKinds: ReadonlyMap<string, MaturityRuleKind>;
-  facts: EntityFacts;
+  facts: StoredEntityFacts;
   prior?: PriorState;
   /** Waivers granted through the API (annotation waivers are the entity's). */
   waivers: Waiver[];

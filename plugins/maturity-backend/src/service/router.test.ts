@@ -19,6 +19,7 @@ import {
   NOW,
   seed,
 } from './__testUtils__/fixture';
+import { createMaturityCampaigns } from '../campaigns/createMaturityCampaigns';
 import { createRouter } from './router';
 
 const TASK_ID = 'maturity-evaluate-catalog';
@@ -28,6 +29,7 @@ const databases = createTestDatabases();
 
 describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
   let store: DatabaseMaturityStore;
+  let knex: Awaited<ReturnType<typeof databases.init>>;
   let denied: Set<string>;
   let scheduler: ReturnType<typeof mockServices.scheduler.mock>;
   let auditor: ReturnType<typeof mockServices.auditor.mock>;
@@ -73,6 +75,15 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       scheduler,
       evaluationTaskId: TASK_ID,
       evaluator: { evaluateEntities },
+      campaigns: createMaturityCampaigns({
+        db: knex,
+        configured: [],
+        catalog: createCatalog(),
+        auth: mockServices.auth(),
+        checklist,
+        logger: mockServices.logger.mock(),
+        now: () => NOW,
+      }),
       now: () => NOW,
     });
     return express().use(router).use(mockErrorHandler());
@@ -81,7 +92,7 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
   let app: express.Express;
 
   beforeAll(async () => {
-    const knex = await databases.init(databaseId);
+    knex = await databases.init(databaseId);
     store = await DatabaseMaturityStore.create({
       database: mockServices.database({ knex }),
     });

@@ -19,6 +19,8 @@ import { registerChecklistRoutes } from './routes/checklist';
 import { registerEntityRoutes } from './routes/entities';
 import { registerRefreshRoutes } from './routes/refresh';
 import { registerSummaryRoutes } from './routes/summaries';
+import { registerCampaignRoutes } from './routes/campaigns';
+import type { MaturityCampaigns } from '../campaigns/createMaturityCampaigns';
 import type { RouteDeps } from './routes/types';
 import { registerWaiverRoutes } from './routes/waivers';
 
@@ -38,6 +40,8 @@ export interface RouterOptions {
   /** Id of the scheduled evaluation of the catalog, triggered by `POST /refresh`. */
   evaluationTaskId: string;
   evaluator: Pick<CatalogEvaluator, 'evaluateEntities'>;
+  /** Campaigns of app-config and the API, their store and tracker. */
+  campaigns: MaturityCampaigns;
   now?: () => Date;
 }
 
@@ -64,6 +68,7 @@ export async function createRouter(
     visibility,
     groups,
     refresher: new EntityRefresher(options),
+    campaigns: options.campaigns,
     now: options.now ?? (() => new Date()),
   };
 
@@ -76,5 +81,6 @@ export async function createRouter(
   registerRefreshRoutes(router, deps);
   registerWaiverRoutes(router, deps);
   registerSummaryRoutes(router, deps);
+  registerCampaignRoutes(router, deps);
   return router;
 }

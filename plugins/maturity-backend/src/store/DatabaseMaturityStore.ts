@@ -12,7 +12,7 @@ import type { Knex } from 'knex';
 import {
   applyEntityFilter,
   applyEntitySort,
-  blockingChecksSql,
+  jsonArrayElementsSql,
   STANDING_SQL,
 } from './entityQuery';
 import type { MaturityStore } from './MaturityStore';
@@ -416,7 +416,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     return this.#reads.get(['blockers', filter, page], async () => {
       // Each entity row carries the checks that block its next phase, so
       // the count reads the entities alone instead of joining every result.
-      const blockers = this.db.raw(blockingChecksSql(this.db, 'b'), [
+      const blockers = this.db.raw(jsonArrayElementsSql(this.db, 'b'), [
         'e.blocking',
       ]);
       const perCheck = applyEntityFilter(

@@ -13,16 +13,34 @@ import { whereEntityRefIn } from './whereEntityRefIn';
 export const STANDING_SQL = `CASE WHEN unknown_standing IS NOT NULL THEN '${UNKNOWN_ID}' ELSE phase END`;
 
 /**
- * SQL of the rows of an entity's `blocking` column (a JSON array of check
- * ids), one a check id as `<alias>.value`; the column is bound as `??`.
+ * SQL of the elements of a JSON array column (an entity's `blocking` check
+ * ids, its `tags`), one row each as `<alias>.value`; the column is bound as
+ * `??`.
  */
-export function blockingChecksSql(
+export function jsonArrayElementsSql(
   db: Pick<Knex, 'client'>,
   alias: string,
 ): string {
   return isPostgres(db)
     ? `jsonb_array_elements_text(??::jsonb) AS ${alias}(value)`
     : `json_each(??) AS ${alias}`;
+}
+
+/** Rows whose JSON array `column` holds one of `values`; none given: no filter. */
+function whereJsonArrayHasAny(
+  query: Knex.QueryBuilder,
+  column: string,
+  values: string[] | undefined,
+) {
+  if (!values || values.length === 0) return;
+  const placeholders = values.map(() => '?').join(', ');
+  query.whereRaw(
+    `EXISTS (SELECT 1 FROM ${jsonArrayElementsSql(
+      query,
+      'element',
+    )} WHERE element.value IN (${placeholders}))`,
+    [column, ...values],
+  );
 }
 
 /**
@@ -75,17 +93,8 @@ export function applyEntityFilter<Q extends Knex.QueryBuilder>(
     });
   }
 
-  if (filter.blockers && filter.blockers.length > 0) {
-    const blockers = filter.blockers;
-    const placeholders = blockers.map(() => '?').join(', ');
-    query.whereRaw(
-      `EXISTS (SELECT 1 FROM ${blockingChecksSql(
-        query,
-        'blocked',
-      )} WHERE blocked.value IN (${placeholders}))`,
-      [col('blocking'), ...blockers],
-    );
-  }
+  whereJsonArrayHasAny(query, col('blocking'), filter.blockers);
+  whereJsonArrayHasAny(query, col('tags'), filter.tags);
 
   const search = filter.search?.trim().toLowerCase();
   if (search) {

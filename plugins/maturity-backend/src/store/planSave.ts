@@ -21,6 +21,7 @@ export const SUMMARY_COLUMNS = [
   'owner',
   'system',
   'domain',
+  'tags',
   'phase',
   'next_phase',
   'phase_rank',

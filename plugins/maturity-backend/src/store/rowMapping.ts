@@ -32,6 +32,8 @@ export interface EntityRow {
   owner: string | null;
   system: string | null;
   domain: string | null;
+  /** JSON array of lower-case tags; null in rows written before tags were kept. */
+  tags: string | null;
   phase: string | null;
   next_phase: string | null;
   phase_rank: number;
@@ -126,6 +128,7 @@ export const ENTITY_COLUMNS: Record<keyof EntityRow, ColumnType> = {
   owner: 'text',
   system: 'text',
   domain: 'text',
+  tags: 'json',
   phase: 'text',
   next_phase: 'text',
   phase_rank: 'integer',
@@ -207,6 +210,7 @@ export function toEntityRow(
     owner: facts.owner ?? null,
     system: facts.system ?? null,
     domain: facts.domain ?? null,
+    tags: JSON.stringify(facts.tags ?? []),
     phase: scorecard.phase,
     next_phase: scorecard.nextPhase,
     phase_rank: scorecard.phases.filter(p => p.reached).length,

@@ -6,3 +6,6 @@ export const PHASE_HISTORY = 'maturity_phase_history';
 export const SNAPSHOTS = 'maturity_daily_snapshots';
 export const RUNS = 'maturity_runs';
 export const WAIVERS = 'maturity_waivers';
+export const CAMPAIGNS = 'maturity_campaigns';
+export const CAMPAIGN_ENTITIES = 'maturity_campaign_entities';
+export const CAMPAIGN_DAYS = 'maturity_campaign_days';

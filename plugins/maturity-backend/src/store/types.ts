@@ -12,14 +12,19 @@ import type {
 import type { EntityEvaluation } from '@backstage-maturity/plugin-maturity-node';
 
 export type {
-  EntityFacts,
   EntitySortField,
   EntitySummary,
 } from '@backstage-maturity/plugin-maturity-common';
 
+/** What is stored of an entity's catalog facts: the API's, and its tags. */
+export type StoredEntityFacts = EntityFacts & {
+  /** `metadata.tags`, lower case; campaign filters match them. */
+  tags?: string[];
+};
+
 /** One entity's evaluation, as the scheduled task hands it to the store. */
 export interface EvaluationRecord {
-  facts: EntityFacts;
+  facts: StoredEntityFacts;
   scorecard: EntityEvaluation;
   /** Where the repository was read from, and its etag for the next read. */
   repository?: { location?: string; etag?: string };
@@ -92,6 +97,8 @@ export interface EntityFilter {
   types?: string[];
   lifecycles?: string[];
   kinds?: string[];
+  /** `metadata.tags` values, lower case; an entity with any of them matches. */
+  tags?: string[];
   /**
    * Phase ids; `null` for entities that have not started, `unknown` for
    * those whose standing cannot be told (which match nothing else).

@@ -799,6 +799,10 @@ export interface components {
       tags?: components['schemas']['CampaignFilterValues'];
     };
     CampaignFilterValues: string[];
+    /**
+     * Unknown keys are refused with a 400 that names them; phases and
+     *     checks must be the checklist's.
+     */
     CampaignChange: {
       title: string;
       /** Markdown. */

@@ -8,6 +8,8 @@ export type {
   CampaignTarget,
 } from './types';
 export { CampaignsConfigError } from './errors';
-export { readCampaignsConfig } from './readCampaignsConfig';
+export { parseCampaign, readCampaignsConfig } from './readCampaignsConfig';
+export { targetChecks } from './targetChecks';
+export { AT_RISK_DAYS } from './campaignStatus';
 export { campaignEntityStatus } from './campaignStatus';
 export { campaignProgress } from './campaignProgress';

@@ -9,6 +9,40 @@ import type { CampaignDefinition } from './types';
 /** The config key that `readCampaignsConfig` reads. */
 export const CAMPAIGNS_CONFIG_PATH = 'maturity.campaigns';
 
+type CampaignParse =
+  | { ok: true; campaign: CampaignDefinition }
+  | { ok: false; issues: ChecklistConfigIssue[] };
+
+function parseWith(
+  schema: ReturnType<typeof campaignSchema>,
+  entry: unknown,
+  path: string,
+): CampaignParse {
+  const parsed = schema.safeParse(entry, { error: friendlyErrors });
+  if (parsed.success) return { ok: true, campaign: parsed.data };
+  return {
+    ok: false,
+    issues: flattenIssues(parsed.error.issues).map(issue => ({
+      path: formatPath(path, issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * One campaign, e.g. a request body, checked as `maturity.campaigns`
+ * entries are: every issue with its path under `path`.
+ *
+ * @public
+ */
+export function parseCampaign(
+  entry: unknown,
+  checklist: Checklist,
+  path: string,
+): CampaignParse {
+  return parseWith(campaignSchema(checklist), entry, path);
+}
+
 /**
  * The campaigns of a `maturity.campaigns` block, or every issue in it, in
  * config order.
@@ -32,16 +66,11 @@ export function parseCampaignsConfig(
   const issues: ChecklistConfigIssue[] = [];
   const firstIndexOf = new Map<unknown, number>();
   block.forEach((entry, index) => {
-    const parsed = schema.safeParse(entry, { error: friendlyErrors });
-    if (parsed.success) {
-      campaigns.push(parsed.data);
+    const parsed = parseWith(schema, entry, formatPath(path, [index]));
+    if (parsed.ok) {
+      campaigns.push(parsed.campaign);
     } else {
-      for (const issue of flattenIssues(parsed.error.issues)) {
-        issues.push({
-          path: formatPath(path, [index, ...issue.path]),
-          message: issue.message,
-        });
-      }
+      issues.push(...parsed.issues);
     }
     const id = (entry as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;

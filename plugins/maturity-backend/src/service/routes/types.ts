@@ -7,6 +7,7 @@ import type {
 import type { ApiRouter } from '@backstage/backend-openapi-utils';
 import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
 import type { spec } from '../../schema/openapi/generated/router';
+import type { MaturityCampaigns } from '../../campaigns/createMaturityCampaigns';
 import type { MaturityStore } from '../../store/MaturityStore';
 import type { RouteAccess } from '../access';
 import type { EntityRefresher } from '../EntityRefresher';
@@ -30,5 +31,6 @@ export interface RouteDeps {
   visibility: EntityVisibility;
   groups: GroupHierarchy;
   refresher: EntityRefresher;
+  campaigns: MaturityCampaigns;
   now: () => Date;
 }

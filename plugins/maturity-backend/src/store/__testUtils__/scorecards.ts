@@ -7,7 +7,10 @@ import {
   evaluationOfResults,
   type EntityEvaluation,
 } from '@backstage-maturity/plugin-maturity-node';
-import type { EntityFacts, EvaluationRecord } from '../types';
+import type {
+  StoredEntityFacts as EntityFacts,
+  EvaluationRecord,
+} from '../types';
 
 function check(id: string, phase: string | undefined, track?: string) {
   return {

@@ -2582,7 +2582,6 @@ export const spec = {
       },
       CampaignTarget: {
         type: 'object',
-        additionalProperties: false,
         description: 'Exactly one of `phase` and `checks`.',
         properties: {
           phase: {
@@ -2607,7 +2606,6 @@ export const spec = {
       },
       CampaignEntityFilter: {
         type: 'object',
-        additionalProperties: false,
         description:
           'The entities a campaign covers, among those evaluated. Every key\ngiven must match; the values of one key are alternatives. Owners\ninclude their sub-groups; a bare name is a group in the default\nnamespace, a bare system or domain name is in the default namespace.\n',
         properties: {
@@ -2646,7 +2644,8 @@ export const spec = {
       },
       CampaignChange: {
         type: 'object',
-        additionalProperties: false,
+        description:
+          "Unknown keys are refused with a 400 that names them; phases and\nchecks must be the checklist's.\n",
         required: ['title', 'target', 'start', 'deadline'],
         properties: {
           title: {
@@ -2680,7 +2679,6 @@ export const spec = {
       },
       NewCampaign: {
         type: 'object',
-        additionalProperties: false,
         required: ['id', 'title', 'target', 'start', 'deadline'],
         properties: {
           id: {
