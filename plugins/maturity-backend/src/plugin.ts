@@ -173,15 +173,18 @@ export const maturityPlugin = createBackendPlugin({
             campaigns,
           }),
         );
+        const readAccess = createReadAccess({
+          ...deps,
+          checklist: settings.checklist,
+          entityFilter: settings.entityFilter,
+        });
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,
-          access: createReadAccess({
-            ...deps,
-            checklist: settings.checklist,
-            entityFilter: settings.entityFilter,
-          }).access,
+          access: readAccess.access,
+          groups: readAccess.groups,
           store,
           checklist: settings.checklist,
+          campaigns,
         });
         deps.httpRouter.addAuthPolicy({
           path: '/health',

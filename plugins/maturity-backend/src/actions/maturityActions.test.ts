@@ -2,6 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
+import { createMaturityCampaigns } from '../campaigns/createMaturityCampaigns';
 import { createReadAccess } from '../service/readAccess';
 import {
   ALICE,
@@ -19,15 +20,27 @@ import { registerMaturityActions } from './registerMaturityActions';
 
 const databases = createTestDatabases();
 
+/** Team payments' services (and its sub-group's) to Operable. */
+const operable = {
+  id: 'payments-operable',
+  title: 'Payments operable',
+  target: { phase: 'operable' },
+  entities: { owner: ['group:default/team-payments'] },
+  start: '2026-11-01',
+  deadline: '2027-03-31',
+};
+
 describe.each(databases.eachSupportedId())(
   'maturity actions on %p',
   databaseId => {
     let store: DatabaseMaturityStore;
+    let knex: Awaited<ReturnType<typeof databases.init>>;
     let denied: Set<string>;
     let actions: ReturnType<typeof actionsRegistryServiceMock>;
+    let campaigns: ReturnType<typeof createMaturityCampaigns>;
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
+      knex = await databases.init(databaseId);
       store = await DatabaseMaturityStore.create({
         database: mockServices.database({ knex }),
       });
@@ -50,18 +63,30 @@ describe.each(databases.eachSupportedId())(
       denied = new Set();
       actions = actionsRegistryServiceMock();
       const permissions = createPermissions(denied);
+      const { access, groups } = createReadAccess({
+        catalog: createCatalog(),
+        auth: mockServices.auth(),
+        httpAuth: mockServices.httpAuth(),
+        permissions,
+        checklist,
+        entityFilter: [{ kind: 'component' }],
+      });
+      campaigns = createMaturityCampaigns({
+        db: knex,
+        configured: [operable],
+        catalog: createCatalog(),
+        auth: mockServices.auth(),
+        checklist,
+        logger: mockServices.logger.mock(),
+        now: () => SECOND_RUN,
+      });
       registerMaturityActions({
         actionsRegistry: actions,
-        access: createReadAccess({
-          catalog: createCatalog(),
-          auth: mockServices.auth(),
-          httpAuth: mockServices.httpAuth(),
-          permissions,
-          checklist,
-          entityFilter: [{ kind: 'component' }],
-        }).access,
+        access,
+        groups,
         store,
         checklist,
+        campaigns,
       });
     });
 
@@ -73,13 +98,14 @@ describe.each(databases.eachSupportedId())(
       return actions.invoke({ id: `test:${name}`, input, credentials });
     }
 
-    it('registers four read-only actions with input and output schemas', async () => {
+    it('registers five read-only actions with input and output schemas', async () => {
       const { actions: listed } = await actions.list();
       expect(listed.map(a => a.name)).toEqual([
         'get-entity-scorecard',
         'get-entity-next-steps',
         'get-maturity-summary',
         'list-entities-blocked-by-check',
+        'get-campaign-progress',
       ]);
       for (const action of listed) {
         expect(action.attributes).toMatchObject({
@@ -336,6 +362,90 @@ describe.each(databases.eachSupportedId())(
           message:
             'Invalid query parameter "blocker": "no-such-check" is not a check of the checklist',
         });
+      });
+    });
+    describe('get-campaign-progress', () => {
+      beforeEach(async () => {
+        await campaigns.tracker.refreshAll();
+      });
+
+      it('lists every campaign with its progress', async () => {
+        const { output } = await invoke('get-campaign-progress', {});
+        expect(output).toEqual({
+          campaigns: [
+            {
+              id: 'payments-operable',
+              title: 'Payments operable',
+              target: 'Operable',
+              start: '2026-11-01',
+              deadline: '2027-03-31',
+              progress: {
+                total: 3,
+                done: 1,
+                onTrack: 2,
+                atRisk: 0,
+                overdue: 0,
+                doneShare: 1 / 3,
+              },
+            },
+          ],
+        });
+      });
+
+      it('names the teams and the entities not done with what they miss, counting only what the caller may see', async () => {
+        const admin = await invoke('get-campaign-progress', {
+          campaignId: 'payments-operable',
+        });
+        expect(admin.output).toMatchObject({
+          teams: [
+            {
+              owner: 'group:default/team-payments',
+              progress: { total: 2, done: 1 },
+            },
+            {
+              owner: 'group:default/team-payments-core',
+              progress: { total: 1, done: 0 },
+            },
+          ],
+          entitiesNotDone: [
+            {
+              entityRef: 'component:default/payments-ledger',
+              status: 'on-track',
+              missing: ['alerts'],
+            },
+            { entityRef: `component:default/${HIDDEN_FROM_ALICE}` },
+          ],
+          moreEntitiesNotDone: 0,
+        });
+
+        const alice = await invoke(
+          'get-campaign-progress',
+          { campaignId: 'payments-operable' },
+          mockCredentials.user(ALICE),
+        );
+        expect(alice.output).toMatchObject({
+          campaigns: [{ progress: { total: 2 } }],
+          entitiesNotDone: [{ entityRef: 'component:default/payments-ledger' }],
+        });
+        expect(
+          (alice.output as { entitiesNotDone: unknown[] }).entitiesNotDone,
+        ).toHaveLength(1);
+      });
+
+      it('answers an unknown campaign with a not-found error that says how to list them', async () => {
+        await expect(
+          invoke('get-campaign-progress', { campaignId: 'nope' }),
+        ).rejects.toMatchObject({
+          name: 'NotFoundError',
+          message: expect.stringMatching(/without campaignId/),
+        });
+      });
+
+      it('refuses a caller without the read permission', async () => {
+        denied.add('maturity.scorecard.read');
+        await expect(invoke('get-campaign-progress', {})).rejects.toMatchObject(
+          { name: 'NotAllowedError' },
+        );
       });
     });
   },

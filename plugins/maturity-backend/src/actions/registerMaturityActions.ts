@@ -1,3 +1,4 @@
+import { registerGetCampaignProgress } from './getCampaignProgress';
 import { registerGetEntityNextSteps } from './getEntityNextSteps';
 import { registerGetEntityScorecard } from './getEntityScorecard';
 import { registerGetMaturitySummary } from './getMaturitySummary';
@@ -14,4 +15,5 @@ export function registerMaturityActions(deps: MaturityActionDeps): void {
   registerGetEntityNextSteps(deps);
   registerGetMaturitySummary(deps);
   registerListEntitiesBlockedByCheck(deps);
+  registerGetCampaignProgress(deps);
 }
