@@ -19,6 +19,12 @@ backend.add(
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicyModule'));
 
+// Notifications (with signals, so they show without a reload): the
+// maturity plugin tells owning groups about regressions, newly failing
+// required checks and deadlines.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.add(import('@backstage-maturity/plugin-maturity-backend'));
 // Evidence from the code hosts' APIs (required reviews, branches, commits,
 // tags) for the repositories of hosts that `integrations` gives credentials;

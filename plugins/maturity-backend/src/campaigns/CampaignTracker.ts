@@ -57,8 +57,24 @@ export class CampaignTracker {
     await this.#store.pruneStatuses(records.map(r => r.definition.id));
   }
 
-  /** One campaign; returns the number of entities it covers. */
-  async refresh(campaign: CampaignDefinition): Promise<number> {
+  /**
+   * What changed for some entities, e.g. after one was re-evaluated on
+   * request, in every campaign.
+   */
+  async refreshEntities(entityRefs: string[]): Promise<void> {
+    for (const { definition } of await this.#registry.list()) {
+      await this.refresh(definition, { only: entityRefs });
+    }
+  }
+
+  /**
+   * One campaign, or only some of its entities; returns the number of
+   * entities computed.
+   */
+  async refresh(
+    campaign: CampaignDefinition,
+    options: { only?: string[] } = {},
+  ): Promise<number> {
     const checklist = this.#checklist;
     const now = this.#now();
     const filter = await campaignEntityFilter(campaign.entities, {
@@ -66,7 +82,7 @@ export class CampaignTracker {
       groups: this.#groups,
     });
     const standings = await this.#store.readStandings(
-      filter,
+      options.only ? { ...filter, entityRefs: options.only } : filter,
       targetChecks(campaign.target, checklist),
     );
     const rows = standings.map(standing => ({
@@ -74,7 +90,7 @@ export class CampaignTracker {
       owner: standing.owner,
       ...campaignEntityStatus(campaign, standing, now, checklist),
     }));
-    await this.#store.saveStatuses(campaign.id, rows, now);
+    await this.#store.saveStatuses(campaign.id, rows, now, options);
     return rows.length;
   }
 }

@@ -53,6 +53,25 @@ describe.each(databases.eachSupportedId())(
     let auditor: ReturnType<typeof mockServices.auditor.mock>;
     let app: express.Express;
     let now: Date;
+    /** Re-evaluating an entity on request: every check now passes. */
+    const evaluateEntities = jest.fn(
+      async (entities: Array<{ metadata: { name: string } }>) => {
+        const runId = await store.startRun(now);
+        await store.saveEvaluations(
+          entities.map(e =>
+            recordOf(
+              e.metadata.name,
+              Object.fromEntries(
+                checklist.checks.map(c => [c.id, 'pass' as const]),
+              ),
+              { facts: { owner: 'group:default/team-payments-core' } },
+            ),
+          ),
+          { runId, at: now },
+        );
+        return { runId, entities: entities.length };
+      },
+    );
 
     async function auditEvents() {
       return Promise.all(
@@ -105,7 +124,7 @@ describe.each(databases.eachSupportedId())(
         permissions: createPermissions(denied),
         scheduler: mockServices.scheduler.mock(),
         evaluationTaskId: 'task',
-        evaluator: { evaluateEntities: jest.fn() },
+        evaluator: { evaluateEntities },
         campaigns,
         now: () => now,
       });
@@ -294,6 +313,31 @@ describe.each(databases.eachSupportedId())(
           done: 1,
         });
       });
+    });
+
+    it('recomputes the campaigns of an entity re-evaluated on request, leaving the others as they were', async () => {
+      const refreshed = await request(app).post(
+        '/entities/component/default/payments-ledger/refresh',
+      );
+      expect(refreshed.status).toBe(200);
+      const ledger = await request(app).get(
+        '/entities/component/default/payments-ledger/campaigns',
+      );
+      expect(ledger.body.items[0]).toMatchObject({
+        status: 'done',
+        remaining: [],
+      });
+      const progress = await request(app).get('/campaigns/operable-by-march');
+      expect(progress.body.progress).toMatchObject({ done: 2, onTrack: 2 });
+      // Back to the seeded results for the other tests.
+      await store.saveEvaluations(
+        [
+          recordOf('payments-ledger', undefined, {
+            facts: { owner: 'group:default/team-payments-core' },
+          }),
+        ],
+        { runId: await store.startRun(NOW), at: NOW },
+      );
     });
 
     describe('managing campaigns through the API', () => {

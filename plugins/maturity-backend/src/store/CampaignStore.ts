@@ -79,12 +79,15 @@ export interface CampaignStore {
   ): Promise<CampaignStandingRow[]>;
   /**
    * Stores where a campaign's entities stand (writing only what changed)
-   * and the day's counts for its burndown.
+   * and the day's counts for its burndown. With `only`, `rows` are those
+   * of these entities (an entity among them without a row has left the
+   * campaign) and other entities' rows stay.
    */
   saveStatuses(
     campaignId: string,
     rows: CampaignStatusRow[],
     at: Date,
+    options?: { only?: string[] },
   ): Promise<void>;
   /** Drops what was computed of campaigns not among `campaignIds`. */
   pruneStatuses(campaignIds: string[]): Promise<void>;

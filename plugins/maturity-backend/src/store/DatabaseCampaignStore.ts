@@ -227,12 +227,15 @@ export class DatabaseCampaignStore implements CampaignStore {
     campaignId: string,
     rows: CampaignStatusRow[],
     at: Date,
+    options: { only?: string[] } = {},
   ): Promise<void> {
     const computedAt = at.toISOString();
     await this.db.transaction(async tx => {
-      const stored: StatusRow[] = await tx(CAMPAIGN_ENTITIES).where({
+      const storedQuery = tx(CAMPAIGN_ENTITIES).where({
         campaign_id: campaignId,
       });
+      if (options.only) whereEntityRefIn(storedQuery, options.only);
+      const stored: StatusRow[] = await storedQuery;
       const storedByRef = new Map(stored.map(row => [row.entity_ref, row]));
       const changed = rows.filter(row => {
         const before = storedByRef.get(row.entityRef);
@@ -278,14 +281,27 @@ export class DatabaseCampaignStore implements CampaignStore {
           },
         },
       );
-      // Unchanged rows keep their time; the day row says when all were computed.
+      // The day's counts, from the table as it now stands.
+      const counted: Array<{ status: string; n: unknown }> = await tx(
+        CAMPAIGN_ENTITIES,
+      )
+        .where({ campaign_id: campaignId })
+        .select('status')
+        .count({ n: '*' })
+        .groupBy('status');
       const counts = emptyCounts();
-      for (const row of rows) counts[row.status] += 1;
+      for (const row of counted) {
+        counts[row.status as CampaignEntityStatus] += Number(row.n);
+      }
       await tx(CAMPAIGN_DAYS)
         .insert({
           campaign_id: campaignId,
           day: computedAt.slice(0, 10),
-          total: rows.length,
+          total:
+            counts.done +
+            counts['on-track'] +
+            counts['at-risk'] +
+            counts.overdue,
           done: counts.done,
           on_track: counts['on-track'],
           at_risk: counts['at-risk'],

@@ -16,6 +16,7 @@ export function registerRefreshRoutes(
     RouteDeps,
     | 'access'
     | 'auditor'
+    | 'campaigns'
     | 'logger'
     | 'permissions'
     | 'refresher'
@@ -24,8 +25,16 @@ export function registerRefreshRoutes(
     | 'evaluationTaskId'
   >,
 ) {
-  const { access, auditor, logger, permissions, refresher, scheduler, store } =
-    deps;
+  const {
+    access,
+    auditor,
+    campaigns,
+    logger,
+    permissions,
+    refresher,
+    scheduler,
+    store,
+  } = deps;
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
     const { kind, namespace, name } = req.params;
@@ -55,6 +64,8 @@ export function registerRefreshRoutes(
           `${actorOf(credentials)} requested an evaluation of ${ref}`,
         );
         await refresher.refresh(entity);
+        // The entity's campaign banner says what is left after the change.
+        await campaigns.tracker.refreshEntities([ref]);
         const evaluated = await summaryOf(store, ref);
         if (!evaluated) {
           throw new Error(`The evaluation of ${ref} stored no results`);
