@@ -142,5 +142,71 @@ export interface Config {
       /** Last day, `YYYY-MM-DD` (UTC), not before start; overdue from the next day. */
       deadline: string;
     }>;
+    /**
+     * Notifications to the owners of entities, sent after each evaluation
+     * cycle through Backstage's notifications service (the notifications
+     * backend must be installed). Each is sent once, whatever the number of
+     * cycles and replicas. Validated at startup; every wrong key is reported.
+     */
+    notifications?: {
+      /** Off: nothing is sent. Default: true. */
+      enabled?: boolean;
+      /**
+       * On the first run, only transitions (regressions, newly failing
+       * checks) of the last this many hours are notified, so that
+       * installing does not send every past one. Default: 24.
+       */
+      lookbackHours?: number;
+      /** An entity falls back a phase. */
+      phaseRegression?: {
+        /** Default: true. */
+        enabled?: boolean;
+      };
+      /** A required check that was met fails. */
+      checkFailing?: {
+        /** Default: true. */
+        enabled?: boolean;
+      };
+      /** An exemption or attestation is about to end. */
+      waiverExpiry?: {
+        /** Default: true. */
+        enabled?: boolean;
+        /**
+         * Days before its last valid day (UTC) that a reminder is sent,
+         * once each; positive whole numbers up to 365. Default: [14, 3].
+         */
+        daysBefore?: number[];
+      };
+      /**
+       * A campaign deadline is near: one reminder per owner listing its
+       * entities not done.
+       */
+      campaignDeadline?: {
+        /** Default: true. */
+        enabled?: boolean;
+        /**
+         * Days before the deadline (UTC) that a reminder is sent, once each;
+         * positive whole numbers up to 365. Default: [14, 3].
+         */
+        daysBefore?: number[];
+      };
+      /**
+       * A weekly summary per owning team: entities per phase, regressions
+       * and newly failing checks of the last 7 days, top blockers.
+       */
+      weeklyDigest?: {
+        /** Default: false. */
+        enabled?: boolean;
+        /** Day of the week (UTC) it is sent, or the first cycle after it. Default: monday. */
+        weekday?:
+          | 'monday'
+          | 'tuesday'
+          | 'wednesday'
+          | 'thursday'
+          | 'friday'
+          | 'saturday'
+          | 'sunday';
+      };
+    };
   };
 }

@@ -26,6 +26,9 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@backstage-maturity/plugin-maturity-backend'));
+// Serves the maturity plugin's actions to assistants over MCP at
+// /api/mcp-actions/v1 (see backend.actions in app-config.yaml).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Evidence from the code hosts' APIs (required reviews, branches, commits,
 // tags) for the repositories of hosts that `integrations` gives credentials;
 // without any, as in this example, they read nothing.

@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
 import {
   ChecklistConfigError,
@@ -24,6 +25,10 @@ import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvi
 import { mirroredGitHistory } from './evaluation/mirroredGitHistory';
 import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
+import {
+  MaturityNotifier,
+  readNotificationsConfig,
+} from './notifications';
 import { createReadAccess } from './service/readAccess';
 import { createRouter } from './service/router';
 
@@ -59,6 +64,7 @@ export const maturityPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
@@ -75,6 +81,7 @@ export const maturityPlugin = createBackendPlugin({
             checks: [...defaultChecklist.checks, ...moduleChecks.list()],
           },
         });
+        const notificationSettings = readNotificationsConfig(config);
         const installedRuleKinds = ruleKinds.map();
         const ruleProblems = customRuleProblems(
           settings.checklist,
@@ -145,14 +152,25 @@ export const maturityPlugin = createBackendPlugin({
           logger,
         });
 
+        const notifier = new MaturityNotifier({
+          db: await deps.database.getClient(),
+          notifications: deps.notifications,
+          checklist: settings.checklist,
+          logger,
+          settings: notificationSettings,
+          campaigns: async () =>
+            (await campaigns.registry.list()).map(r => r.definition),
+        });
+
         await scheduler.scheduleTask({
           id: EVALUATION_TASK_ID,
           scope: 'global',
           ...settings.schedule,
           fn: async () => {
             await evaluator.runCycle();
-            // Campaigns read what the cycle stored.
+            // Campaigns read what the cycle stored, notifications both.
             await campaigns.tracker.refreshAll();
+            await notifier.notify();
           },
         });
 

@@ -54,7 +54,7 @@ describe.each(databases.eachSupportedId())(
     let app: express.Express;
     let now: Date;
     /** Re-evaluating an entity on request: every check now passes. */
-    const evaluateEntities = jest.fn(
+    const evaluateEntities: jest.Mock = jest.fn(
       async (entities: Array<{ metadata: { name: string } }>) => {
         const runId = await store.startRun(now);
         await store.saveEvaluations(

@@ -1,0 +1,6 @@
+export { MaturityNotifier } from './MaturityNotifier';
+export {
+  NotificationsConfigError,
+  readNotificationsConfig,
+  type NotificationSettings,
+} from './settings';
