@@ -25,10 +25,7 @@ import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvi
 import { mirroredGitHistory } from './evaluation/mirroredGitHistory';
 import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
-import {
-  MaturityNotifier,
-  readNotificationsConfig,
-} from './notifications';
+import { MaturityNotifier, readNotificationsConfig } from './notifications';
 import { createReadAccess } from './service/readAccess';
 import { createRouter } from './service/router';
 

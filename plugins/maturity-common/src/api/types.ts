@@ -137,7 +137,8 @@ export type CampaignChange = components['schemas']['CampaignChange'];
 export type CampaignEntityStatusResponse =
   components['schemas']['CampaignEntityStatus'];
 /** @public */
-export type CampaignProgressResponse = components['schemas']['CampaignProgress'];
+export type CampaignProgressResponse =
+  components['schemas']['CampaignProgress'];
 /** @public */
 export type CampaignOverview = components['schemas']['CampaignOverview'];
 /** @public */

@@ -9,7 +9,11 @@ import type {
   CampaignStanding,
 } from './types';
 
-/** Days before the deadline day from which an unfinished entity is at risk. */
+/**
+ * Days before the deadline day from which an unfinished entity is at risk.
+ *
+ * @public
+ */
 export const AT_RISK_DAYS = 14;
 
 /** Whether the standing's phase is the target phase or above it. */

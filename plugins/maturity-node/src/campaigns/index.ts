@@ -8,7 +8,11 @@ export type {
   CampaignTarget,
 } from './types';
 export { CampaignsConfigError } from './errors';
-export { parseCampaign, readCampaignsConfig } from './readCampaignsConfig';
+export {
+  parseCampaign,
+  readCampaignsConfig,
+  type CampaignParse,
+} from './readCampaignsConfig';
 export { targetChecks } from './targetChecks';
 export { AT_RISK_DAYS } from './campaignStatus';
 export { campaignEntityStatus } from './campaignStatus';

@@ -9,7 +9,12 @@ import type { CampaignDefinition } from './types';
 /** The config key that `readCampaignsConfig` reads. */
 export const CAMPAIGNS_CONFIG_PATH = 'maturity.campaigns';
 
-type CampaignParse =
+/**
+ * A campaign read from input, or every issue found in it.
+ *
+ * @public
+ */
+export type CampaignParse =
   | { ok: true; campaign: CampaignDefinition }
   | { ok: false; issues: ChecklistConfigIssue[] };
 

@@ -7,6 +7,7 @@ import type { CampaignTarget } from './types';
  *
  * @throws Error when the target phase is not in the checklist, so that a
  *   campaign read against another checklist is never done for want of checks
+ * @public
  */
 export function targetChecks(
   target: CampaignTarget,

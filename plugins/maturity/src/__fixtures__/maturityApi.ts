@@ -31,4 +31,6 @@ export const fixtureMaturityApi: Partial<MaturityApi> = {
   getOwnerRollup: async () => ({ items: [] }),
   listEntities: async () => ({ items: [], totalCount: 0 }),
   getTrend: async () => ({ from: '2026-08-23', to: '2026-11-21', days: [] }),
+  listCampaigns: async () => ({ items: [] }),
+  listEntityCampaigns: async () => ({ items: [] }),
 };

@@ -1,6 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
-import { rootRouteRef } from '../routes';
+import { campaignRouteRef, campaignsRouteRef, rootRouteRef } from '../routes';
 import { maturityPage } from './pages';
 import { entityMaturityContent } from './entityContent';
 import { maturityApi } from './apis';
@@ -18,7 +18,11 @@ import { maturityPhaseCatalogFilter } from './catalogFilters';
  */
 export const maturityPlugin = createFrontendPlugin({
   pluginId: 'maturity',
-  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
+  }),
   extensions: [
     maturityApi,
     maturityPage,

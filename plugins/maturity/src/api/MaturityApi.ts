@@ -3,8 +3,14 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   BlockerListQuery,
   BlockerPage,
+  CampaignBurndown,
+  CampaignDetail,
+  CampaignEntityPage,
+  CampaignEntityQuery,
+  CampaignList,
   Checklist,
   EntityFilters,
+  EntityCampaignList,
   EntityHistory,
   EntityListQuery,
   EntityPage,
@@ -61,6 +67,23 @@ export interface MaturityApi {
   listWaivers(entity: CompoundEntityRef): Promise<Waiver[]>;
   createWaiver(entity: CompoundEntityRef, waiver: NewWaiver): Promise<Waiver>;
   revokeWaiver(id: string, reason: string): Promise<Waiver>;
+  /**
+   * The campaigns by deadline, each with its progress; with `owner` (an
+   * entity ref, groups including their sub-groups), progress over that
+   * owner's entities and only the campaigns that cover some of them.
+   */
+  listCampaigns(options?: { owner?: string }): Promise<CampaignList>;
+  /** A campaign with its progress per team; undefined when no such campaign (404). */
+  getCampaign(campaignId: string): Promise<CampaignDetail | undefined>;
+  /** A page of the campaign's entities, overdue first, with the checks they still miss. */
+  listCampaignEntities(
+    campaignId: string,
+    query?: CampaignEntityQuery,
+  ): Promise<CampaignEntityPage>;
+  /** The campaign's entities per status per day; days are `YYYY-MM-DD` (UTC). */
+  getCampaignBurndown(campaignId: string): Promise<CampaignBurndown>;
+  /** The campaigns that cover the entity, with where it stands in each. */
+  listEntityCampaigns(entity: CompoundEntityRef): Promise<EntityCampaignList>;
   /** URL of the entity's SVG badge. */
   getBadgeUrl(entity: CompoundEntityRef): Promise<string>;
 }

@@ -400,6 +400,107 @@ describe('MaturityClient', () => {
     expect(error.statusCode).toBe(409);
   });
 
+  it('lists campaigns, for one owner when given', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${BASE}/campaigns`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    await expect(client.listCampaigns()).resolves.toEqual({ items: [] });
+    await client.listCampaigns({ owner: 'group:default/team-a' });
+    expect(seen).toEqual(['', '?owner=group%3Adefault%2Fteam-a']);
+  });
+
+  it('reads a campaign and returns undefined for an unknown one', async () => {
+    server.use(
+      http.get(`${BASE}/campaigns/q1-goal`, () =>
+        HttpResponse.json({ campaign: { id: 'q1-goal' }, teams: [] }),
+      ),
+      http.get(`${BASE}/campaigns/nothing`, () =>
+        HttpResponse.json(
+          { error: { name: 'NotFoundError', message: 'no campaign' } },
+          { status: 404 },
+        ),
+      ),
+      http.get(`${BASE}/campaigns/broken`, () =>
+        HttpResponse.json(
+          { error: { name: 'Error', message: 'database down' } },
+          { status: 500 },
+        ),
+      ),
+    );
+    await expect(client.getCampaign('q1-goal')).resolves.toEqual({
+      campaign: { id: 'q1-goal' },
+      teams: [],
+    });
+    await expect(client.getCampaign('nothing')).resolves.toBeUndefined();
+    const error = await client.getCampaign('broken').catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(500);
+  });
+
+  it('repeats the statuses and pages a campaign’s entities', async () => {
+    let query = new URLSearchParams();
+    server.use(
+      http.get(`${BASE}/campaigns/q1-goal/entities`, ({ request }) => {
+        query = new URL(request.url).searchParams;
+        return HttpResponse.json({ items: [], totalCount: 0 });
+      }),
+    );
+    await expect(
+      client.listCampaignEntities('q1-goal', {
+        status: ['at-risk', 'overdue'],
+        owner: ['group:default/team-a'],
+        limit: 25,
+        offset: 50,
+      }),
+    ).resolves.toEqual({ items: [], totalCount: 0 });
+    expect(query.getAll('status')).toEqual(['at-risk', 'overdue']);
+    expect(query.getAll('owner')).toEqual(['group:default/team-a']);
+    expect(query.get('limit')).toBe('25');
+    expect(query.get('offset')).toBe('50');
+  });
+
+  it('reads a campaign’s burndown and an entity’s campaigns', async () => {
+    const burndown = {
+      start: '2026-10-01',
+      deadline: '2027-03-31',
+      days: [
+        {
+          day: '2026-10-01',
+          total: 4,
+          done: 1,
+          onTrack: 3,
+          atRisk: 0,
+          overdue: 0,
+        },
+      ],
+    };
+    server.use(
+      http.get(`${BASE}/campaigns/q1-goal/burndown`, () =>
+        HttpResponse.json(burndown),
+      ),
+      http.get(
+        `${BASE}/entities/component/default/payments-api/campaigns`,
+        () => HttpResponse.json({ items: [] }),
+      ),
+      http.get(`${BASE}/campaigns/nothing/burndown`, () =>
+        HttpResponse.json({}, { status: 404 }),
+      ),
+    );
+    await expect(client.getCampaignBurndown('q1-goal')).resolves.toEqual(
+      burndown,
+    );
+    await expect(client.listEntityCampaigns(ENTITY)).resolves.toEqual({
+      items: [],
+    });
+    const error = await client.getCampaignBurndown('nothing').catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+  });
+
   it('builds the badge URL', async () => {
     await expect(client.getBadgeUrl(ENTITY)).resolves.toBe(
       `${BASE}/badges/component/default/payments-api.svg`,

@@ -9,8 +9,14 @@ import type { MaturityApi } from './MaturityApi';
 import type {
   BlockerListQuery,
   BlockerPage,
+  CampaignBurndown,
+  CampaignDetail,
+  CampaignEntityPage,
+  CampaignEntityQuery,
+  CampaignList,
   CheckDefinition,
   Checklist,
+  EntityCampaignList,
   EntityFilters,
   EntityHistory,
   EntityListQuery,
@@ -268,6 +274,54 @@ export class MaturityClient implements MaturityApi {
       this.#client.delete('/waivers/{id}', {
         params: { path: { id } },
         body: { reason },
+      }),
+    );
+  }
+
+  async listCampaigns(options: { owner?: string } = {}): Promise<CampaignList> {
+    const owner = options.owner ? [options.owner] : undefined;
+    return dataOf(
+      this.#client.get('/campaigns', { params: { query: { owner } } }),
+    );
+  }
+
+  async getCampaign(campaignId: string): Promise<CampaignDetail | undefined> {
+    return dataOrUndefined(
+      this.#client.get('/campaigns/{campaignId}', {
+        params: { path: { campaignId } },
+      }),
+    );
+  }
+
+  async listCampaignEntities(
+    campaignId: string,
+    query: CampaignEntityQuery = {},
+  ): Promise<CampaignEntityPage> {
+    const { status, owner, limit, offset } = query;
+    return dataOf(
+      this.#client.get('/campaigns/{campaignId}/entities', {
+        params: {
+          path: { campaignId },
+          query: { status, owner, limit, offset },
+        },
+      }),
+    );
+  }
+
+  async getCampaignBurndown(campaignId: string): Promise<CampaignBurndown> {
+    return dataOf(
+      this.#client.get('/campaigns/{campaignId}/burndown', {
+        params: { path: { campaignId } },
+      }),
+    );
+  }
+
+  async listEntityCampaigns(
+    entity: CompoundEntityRef,
+  ): Promise<EntityCampaignList> {
+    return dataOf(
+      this.#client.get('/entities/{kind}/{namespace}/{name}/campaigns', {
+        params: { path: entityPath(entity) },
       }),
     );
   }

@@ -80,6 +80,7 @@ function mockApi(overrides: Partial<MaturityApi> = {}) {
     refreshEntity: jest.fn(async () => scorecard.summary),
     createWaiver: jest.fn(),
     revokeWaiver: jest.fn(),
+    listEntityCampaigns: jest.fn(async () => ({ items: [] })),
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { entityNoun } from '../common/nouns';
 import { ScorecardErrorPanel } from '../common/ScorecardErrorPanel';
 import { useEntityScorecard } from '../common/useEntityScorecard';
+import { CampaignBanner } from './CampaignBanner';
 import { CheckList } from './CheckList';
 import { ContentSkeleton } from './ContentSkeleton';
 import { NextSteps } from './NextSteps';
@@ -72,6 +73,7 @@ export const EntityMaturityContent = () => {
           resourceRef={entityRef}
           onEvaluated={evaluated}
         />
+        <CampaignBanner entityRef={compoundRef} />
       </Grid>
       {scorecard.summary.unknown && (
         <Grid item xs={12}>

@@ -89,7 +89,14 @@ const entitiesOfTypes = (first: string, last: string) =>
 
 async function renderCard(api: Partial<MaturityApi>) {
   return renderInTestApp(
-    <TestApiProvider apis={[[maturityApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [
+          maturityApiRef,
+          { listCampaigns: async () => ({ items: [] }), ...api },
+        ],
+      ]}
+    >
       <EntityProvider entity={group}>
         <GroupMaturityCard />
       </EntityProvider>

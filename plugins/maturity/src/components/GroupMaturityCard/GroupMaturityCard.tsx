@@ -34,6 +34,7 @@ import { PhaseBar } from '../rollup/PhaseBar';
 import { RollupError } from '../rollup/RollupError';
 import { RollupSkeleton } from '../rollup/RollupSkeleton';
 import { TopBlockers } from '../rollup/TopBlockers';
+import { GroupCampaigns } from './GroupCampaigns';
 import { rollUpGroups, subGroupDepths } from './rollUpGroups';
 
 const TOP_BLOCKERS = 5;
@@ -185,6 +186,7 @@ export const GroupMaturityCard = () => {
           }
           emptyText={`No check keeps this team’s ${noun.many} from their next phase.`}
         />
+        <GroupCampaigns groupRef={groupRef} />
       </>
     );
   };

@@ -1,0 +1,1 @@
+export { CampaignRoutes } from './CampaignRoutes';
