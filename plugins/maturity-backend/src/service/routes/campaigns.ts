@@ -7,6 +7,7 @@ import {
   parseCampaign,
   type CampaignDefinition,
 } from '@backstage-maturity/plugin-maturity-node';
+import type { StoredCampaign } from '../../store/CampaignStore';
 import { actorOf } from '../actor';
 import { audited } from '../audit';
 import { authorizeBasic } from '../authorize';
@@ -174,6 +175,18 @@ export function registerCampaignRoutes(
     }
   };
 
+  /** A campaign stored through the API, as the API answers it. */
+  const storedView = (stored: StoredCampaign) =>
+    campaignView(
+      {
+        definition: stored.definition,
+        source: 'api',
+        createdBy: stored.createdBy,
+        updatedAt: stored.updatedAt,
+      },
+      checklist,
+    );
+
   /** Computes the campaign at once, so that its page shows progress. */
   const computed = async (campaign: CampaignDefinition) => {
     await tracker.refresh(campaign);
@@ -199,17 +212,7 @@ export function registerCampaignRoutes(
         return stored;
       },
     );
-    res.status(201).json(
-      campaignView(
-        {
-          definition: created.definition,
-          source: 'api',
-          createdBy: created.createdBy,
-          updatedAt: created.updatedAt,
-        },
-        checklist,
-      ),
-    );
+    res.status(201).json(storedView(created));
   });
 
   router.put('/campaigns/:campaignId', async (req, res) => {
@@ -230,17 +233,7 @@ export function registerCampaignRoutes(
         return stored;
       },
     );
-    res.json(
-      campaignView(
-        {
-          definition: updated.definition,
-          source: 'api',
-          createdBy: updated.createdBy,
-          updatedAt: updated.updatedAt,
-        },
-        checklist,
-      ),
-    );
+    res.json(storedView(updated));
   });
 
   router.delete('/campaigns/:campaignId', async (req, res) => {
