@@ -3,8 +3,10 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { maturityServiceRef } from '@backstage-maturity/plugin-maturity-node';
 import { readCatalogLabelsConfig } from './config';
+import { MaturityChangeProcessor } from './MaturityChangeProcessor';
 import { MaturityLabelProcessor } from './MaturityLabelProcessor';
 import { MaturityResultsLoader } from './MaturityResultsLoader';
 import { MaturityStandingsCache } from './MaturityStandingsCache';
@@ -14,7 +16,8 @@ export const REFRESH_TASK_ID = 'maturity-catalog-labels-refresh';
 
 /**
  * Catalog module that labels each evaluated entity with its maturity phase
- * and annotates its progress.
+ * and annotates its progress, and tells the maturity backend when an
+ * entity's definition changes.
  *
  * @public
  */
@@ -26,6 +29,7 @@ export const catalogModuleMaturity = createBackendModule({
       deps: {
         catalog: catalogProcessingExtensionPoint,
         config: coreServices.rootConfig,
+        events: eventsServiceRef,
         logger: coreServices.logger,
         maturity: maturityServiceRef,
         rootLifecycle: coreServices.rootLifecycle,
@@ -34,12 +38,16 @@ export const catalogModuleMaturity = createBackendModule({
       async init({
         catalog,
         config,
+        events,
         logger,
         maturity,
         rootLifecycle,
         scheduler,
       }) {
         const settings = readCatalogLabelsConfig(config);
+        // Changed entities are re-evaluated at once (see the maturity
+        // backend's events), whether or not labels are written.
+        catalog.addProcessor(new MaturityChangeProcessor({ events, logger }));
         if (!settings.enabled) {
           logger.info(
             'Maturity labels are disabled (maturity.catalogLabels.enabled)',

@@ -16,3 +16,4 @@ export * from './evaluation';
 export * from './config';
 export * from './codeHost';
 export * from './campaigns';
+export * from './events';
