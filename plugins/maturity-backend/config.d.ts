@@ -10,18 +10,25 @@ export interface Config {
      */
     schedule?: {
       /**
-       * How often the catalog is evaluated: a duration, `{ cron: '0 * * * *' }`,
-       * or `{ trigger: manual }` to evaluate only when asked. Default: 30 minutes.
+       * How often the catalog is evaluated: a duration of at least 1 minute,
+       * `{ cron: '0 * * * *' }`, or `{ trigger: manual }` to evaluate only
+       * when asked. Default: 30 minutes.
        */
       frequency?:
         | HumanDuration
         | string
         | { cron: string }
         | { trigger: 'manual' };
-      /** How long one cycle may take before it is abandoned. Default: 20 minutes. */
+      /** How long one cycle may take before it is abandoned; more than 0. Default: 20 minutes. */
       timeout?: HumanDuration | string;
-      /** Delay after start-up before the first cycle. Default: 10 seconds. */
+      /** Delay after start-up before the first cycle; 0 or more. Default: 10 seconds. */
       initialDelay?: HumanDuration | string;
+      /**
+       * Allows a `frequency` under 1 minute (still more than 0). Meant for
+       * tests and demos: a full cycle every few seconds loads the catalog
+       * and the code hosts. Default: false.
+       */
+      allowShortFrequency?: boolean;
     };
     /**
      * Which catalog entities are evaluated, as catalog filters (the same
@@ -33,11 +40,28 @@ export interface Config {
      * at least 1,000 entities at a time. Default: 200.
      */
     batchSize?: number;
+    /**
+     * Shards a cycle is split into, so that several replicas sharing one
+     * database (PostgreSQL) evaluate the catalog together: each shard is a
+     * global task of its own (`maturity-evaluate-catalog-shard-<i>-of-<n>`)
+     * that evaluates the entities whose ref hashes into it, so replicas run
+     * different shards at the same time, and a shard whose replica died is
+     * taken over by another. With 1, the default, the cycle is one task,
+     * `maturity-evaluate-catalog`, as before. The schedule applies to each
+     * shard; changing the count starts new tasks.
+     */
+    shards?: number;
     /** Reading the repositories of the entities. */
     repositories?: {
       /** Repository reads in parallel. Default: 4. */
       concurrency?: number;
-      /** How long one repository read may take. Default: 60 seconds. */
+      /**
+       * Worker threads that read and evaluate mirrored repositories, so that
+       * a large repository does not hold up the API; 0 reads them on the
+       * main thread. Default 1.
+       */
+      workers?: number;
+      /** How long one repository read may take; more than 0. Default: 60 seconds. */
       readTimeout?: HumanDuration | string;
       /**
        * Consecutive failed reads of one host after which the rest of the
@@ -82,7 +106,10 @@ export interface Config {
         maxCommits?: number;
       };
     };
-    /** How long history, snapshots and runs are kept. Default: 365 days. */
+    /**
+     * How long history, snapshots and runs are kept; at least 1 day.
+     * Default: 365 days.
+     */
     retention?: HumanDuration | string;
     /**
      * The organisation's changes to the default checklist: renamed phases,

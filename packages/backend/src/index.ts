@@ -19,6 +19,13 @@ backend.add(
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicyModule'));
 
+// Events: catalog changes and code host webhooks (POST
+// /api/events/http/github or /gitlab) re-evaluate the entities concerned
+// within seconds.
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-github'));
+backend.add(import('@backstage/plugin-events-backend-module-gitlab'));
+
 // Notifications (with signals, so they show without a reload): the
 // maturity plugin tells owning groups about regressions, newly failing
 // required checks and deadlines.
@@ -39,4 +46,10 @@ backend.add(
   import('@backstage-maturity/plugin-maturity-backend-module-gitlab'),
 );
 
-backend.start();
+// A plugin or module that fails to start (e.g. refused configuration, whose
+// message lists every issue) stops the process, rather than leaving it
+// serving half its plugins.
+backend.start().catch(error => {
+  console.error(`Backend failed to start: ${error?.message ?? error}`);
+  process.exit(1);
+});

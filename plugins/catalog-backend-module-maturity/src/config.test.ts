@@ -26,13 +26,28 @@ describe('readCatalogLabelsConfig', () => {
     expect(read('10m').refresh).toEqual({ minutes: 10 });
   });
 
-  it('names the key of an invalid duration', () => {
-    expect(() =>
+  it('names every wrong and unknown key in one error', () => {
+    const read = (catalogLabels: JsonValue) => () =>
       readCatalogLabelsConfig(
-        mockServices.rootConfig({
-          data: { maturity: { catalogLabels: { refresh: 'soon' } } },
-        }),
-      ),
-    ).toThrow('maturity.catalogLabels.refresh');
+        mockServices.rootConfig({ data: { maturity: { catalogLabels } } }),
+      );
+    const expected = `a positive duration such as { minutes: 5 }, '5m' or 'PT5M'`;
+
+    expect(read({ refresh: 'soon' })).toThrow(
+      `maturity.catalogLabels.refresh: expected ${expected}, got "soon"`,
+    );
+    expect(read({ refresh: { minutes: 0 } })).toThrow(
+      `maturity.catalogLabels.refresh: expected ${expected}, got {"minutes":0}`,
+    );
+    expect(read({ refresh: 'PT-5M' })).toThrow(
+      `maturity.catalogLabels.refresh: expected ${expected}, got "PT-5M"`,
+    );
+    expect(read({ enable: false, refresh: { minutes: -1 } })).toThrow(
+      [
+        'Invalid maturity catalog labels configuration:',
+        'maturity.catalogLabels.enable: unknown key; did you mean maturity.catalogLabels.enabled?',
+        `maturity.catalogLabels.refresh: expected ${expected}, got {"minutes":-1}`,
+      ].join('\n'),
+    );
   });
 });

@@ -48,7 +48,7 @@ describe('readGithubEvidenceConfig', () => {
         'maturity.github.requestsPerCycle: expected a whole number of at least 1, got 0; ' +
         'maturity.github.recentPullRequests: expected a whole number from 0 to 100, got 500; ' +
         'maturity.github.cacheSize: expected a whole number of at least 1, got 1.5; ' +
-        'maturity.github.requestPerCycle: unknown key (known keys: enabled, requestsPerCycle, recentPullRequests, cacheSize)',
+        'maturity.github.requestPerCycle: unknown key; did you mean maturity.github.requestsPerCycle?',
     );
   });
 

@@ -50,6 +50,7 @@ describe('readGitlabModuleConfig', () => {
         recentMergeRequests: 101,
         cacheSize: 2.5,
         token: 'glpat-x',
+        cachesize: 10,
       }),
     ).toThrow(
       [
@@ -58,7 +59,8 @@ describe('readGitlabModuleConfig', () => {
         'maturity.gitlab.requestsPerCycle: expected a whole number of at least 1, got 0',
         'maturity.gitlab.recentMergeRequests: expected a whole number from 0 to 100, got 101',
         'maturity.gitlab.cacheSize: expected a whole number of at least 1, got 2.5',
-        'maturity.gitlab.token: unknown key (known keys: enabled, requestsPerCycle, recentMergeRequests, cacheSize)',
+        'maturity.gitlab.token: unknown key; expected one of enabled, requestsPerCycle, recentMergeRequests, cacheSize',
+        'maturity.gitlab.cachesize: unknown key; did you mean maturity.gitlab.cacheSize?',
       ].join('\n'),
     );
   });

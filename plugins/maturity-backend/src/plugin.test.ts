@@ -74,6 +74,24 @@ describe('maturityPlugin', () => {
     );
   });
 
+  it('refuses to start on a misspelt key and a retention under a day, naming both at once', async () => {
+    await expect(
+      startBackend({
+        maturity: {
+          scheduel: { frequency: { hours: 1 } },
+          retention: { days: -1 },
+          notifications: { enabled: 'no' },
+        },
+      }),
+    ).rejects.toThrow(
+      [
+        'maturity.scheduel: unknown key; did you mean maturity.schedule?',
+        'maturity.notifications.enabled: expected true or false',
+        'maturity.retention: expected at least 1 day, got {"days":-1}',
+      ].join('\n'),
+    );
+  });
+
   it('refuses to start on invalid campaigns, naming every wrong key at once', async () => {
     const start = startBackend({
       maturity: {

@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { maturityPermissions } from '@backstage-maturity/plugin-maturity-common';
 import {
@@ -19,18 +20,23 @@ import {
 } from '@backstage-maturity/plugin-maturity-node';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { createMaturityCampaigns } from './campaigns/createMaturityCampaigns';
+import { ReevaluationQueue } from './events/ReevaluationQueue';
+import { subscribeToChanges } from './events/subscribeToChanges';
+import { DatabaseEventLookups } from './store/DatabaseEventLookups';
 import { readMaturityConfig } from './config/readMaturityConfig';
 import { CatalogEvaluator } from './evaluation/CatalogEvaluator';
+import { EvaluationTasks, livenessFor } from './evaluation/EvaluationTasks';
+import { EVALUATION_TASK_ID } from './evaluation/shards';
 import { RepositoryEvidenceProvider } from './evaluation/RepositoryEvidenceProvider';
 import { mirroredGitHistory } from './evaluation/mirroredGitHistory';
 import { EvidenceProviders, ModuleChecks, RuleKinds } from './extensionPoints';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
-import { MaturityNotifier, readNotificationsConfig } from './notifications';
+import { MaturityNotifier } from './notifications';
 import { createReadAccess } from './service/readAccess';
 import { createRouter } from './service/router';
 
-/** Id of the scheduled evaluation of the catalog. */
-export const EVALUATION_TASK_ID = 'maturity-evaluate-catalog';
+/** Id of the scheduled evaluation of the catalog (of its only shard). */
+export { EVALUATION_TASK_ID } from './evaluation/shards';
 
 /**
  * The maturity backend plugin.
@@ -58,8 +64,10 @@ export const maturityPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         database: coreServices.database,
+        events: eventsServiceRef,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        lifecycle: coreServices.lifecycle,
         logger: coreServices.logger,
         notifications: notificationService,
         permissions: coreServices.permissions,
@@ -78,7 +86,7 @@ export const maturityPlugin = createBackendPlugin({
             checks: [...defaultChecklist.checks, ...moduleChecks.list()],
           },
         });
-        const notificationSettings = readNotificationsConfig(config);
+        const notificationSettings = settings.notifications;
         const installedRuleKinds = ruleKinds.map();
         const ruleProblems = customRuleProblems(
           settings.checklist,
@@ -111,7 +119,19 @@ export const maturityPlugin = createBackendPlugin({
           mirrors: repositories.mirrors,
           circuitBreakerFailures: repositories.circuitBreakerFailures,
           integrations,
+          // Mirrors are read and evaluated off the event loop that serves
+          // the API.
+          workers:
+            repositories.mirrors.length > 0 && repositories.workers > 0
+              ? {
+                  threads: repositories.workers,
+                  roots: repositories.mirrors.map(m => m.directory),
+                  limits: repositories.limits,
+                  timeoutMs: repositories.readTimeoutMs,
+                }
+              : undefined,
         });
+        deps.lifecycle.addShutdownHook(() => repositoryProvider.close());
         // Mirrors that are clones also show how the team works (branches,
         // commits, tags); ahead of code host modules, which answer for the
         // repositories read from their host.
@@ -138,6 +158,7 @@ export const maturityPlugin = createBackendPlugin({
           retentionMs: settings.retentionMs,
           providers: providers.list(...builtInProviders),
           ruleKinds: installedRuleKinds,
+          liveness: livenessFor(settings.schedule.timeout),
         });
 
         const campaigns = createMaturityCampaigns({
@@ -159,17 +180,24 @@ export const maturityPlugin = createBackendPlugin({
             (await campaigns.registry.list()).map(r => r.definition),
         });
 
-        await scheduler.scheduleTask({
-          id: EVALUATION_TASK_ID,
-          scope: 'global',
-          ...settings.schedule,
-          fn: async () => {
-            await evaluator.runCycle();
+        // One global task per shard of the catalog (one unless
+        // `maturity.shards` says more), and on each replica a search for
+        // runs that died with the scheduler's lock.
+        const evaluationTasks = new EvaluationTasks({
+          scheduler,
+          db: await deps.database.getClient(),
+          store,
+          evaluator,
+          logger,
+          schedule: settings.schedule,
+          shards: settings.shards,
+          afterCycle: async () => {
             // Campaigns read what the cycle stored, notifications both.
             await campaigns.tracker.refreshAll();
             await notifier.notify();
           },
         });
+        await evaluationTasks.schedule();
 
         deps.httpRouter.use(
           await createRouter({
@@ -182,7 +210,8 @@ export const maturityPlugin = createBackendPlugin({
             auth: deps.auth,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            scheduler,
+            // Triggering the evaluation triggers every shard.
+            scheduler: evaluationTasks.schedulerForRouter(),
             evaluationTaskId: EVALUATION_TASK_ID,
             evaluator,
             campaigns,
@@ -200,6 +229,26 @@ export const maturityPlugin = createBackendPlugin({
           store,
           checklist: settings.checklist,
           campaigns,
+        });
+        // A changed entity or a push to its repository is re-evaluated
+        // within seconds; the cycle stays as the safety net.
+        const lookups = new DatabaseEventLookups(
+          await deps.database.getClient(),
+        );
+        await subscribeToChanges({
+          events: deps.events,
+          lookups,
+          logger,
+          queue: new ReevaluationQueue({
+            lookups,
+            catalog: deps.catalog,
+            auth: deps.auth,
+            entityFilter: settings.entityFilter,
+            evaluator,
+            afterEvaluation: refs => campaigns.tracker.refreshEntities(refs),
+            logger,
+            debounceMs: 5_000,
+          }),
         });
         deps.httpRouter.addAuthPolicy({
           path: '/health',

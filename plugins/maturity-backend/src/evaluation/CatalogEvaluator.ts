@@ -18,6 +18,7 @@ import {
   type MaturityEvidenceProvider,
   type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
+import type { RunShard } from '../store/CycleStore';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { EvaluationRecord, PriorState } from '../store/types';
 import { CycleCatalog, entityPages, refOf } from './CycleCatalog';
@@ -25,6 +26,7 @@ import { entityFacts } from './entityFacts';
 import { evaluateCatalogEntity } from './evaluateCatalogEntity';
 import { EvidenceCollector } from './EvidenceCollector';
 import { digest, stableEntity } from './inputsDigest';
+import { inShard, WHOLE_CATALOG } from './shards';
 import { SharedLists } from './SharedLists';
 
 export interface CatalogEvaluatorOptions {
@@ -49,7 +51,39 @@ export interface CatalogEvaluatorOptions {
   providers: MaturityEvidenceProvider[];
   /** Rule kinds that modules registered, for `custom` rules. */
   ruleKinds?: ReadonlyMap<string, MaturityRuleKind>;
+  /**
+   * How a run shows that it lives: a heartbeat every `heartbeatMs` (and at
+   * each saved batch); a run without one for `deadAfterMs` is dead. Default:
+   * {@link DEFAULT_LIVENESS}.
+   */
+  liveness?: RunLiveness;
   now?: () => Date;
+}
+
+/** How often a run beats, and after how long without a beat it is dead. */
+export interface RunLiveness {
+  heartbeatMs: number;
+  deadAfterMs: number;
+}
+
+/**
+ * A heartbeat every 15 seconds; dead after a minute without one (four
+ * missed beats: a slow database or a long pause is not death).
+ */
+export const DEFAULT_LIVENESS: RunLiveness = {
+  heartbeatMs: 15_000,
+  deadAfterMs: 60_000,
+};
+
+/** What a scheduled cycle evaluates, and when it must stop. */
+export interface CycleOptions {
+  /** This shard of the catalog only. Default: the whole catalog. */
+  shard?: RunShard;
+  /**
+   * Aborted by the scheduler when the task times out or its lock is taken
+   * from it: the cycle stops at the next batch, its run `interrupted`.
+   */
+  signal?: AbortSignal;
 }
 
 /** What the entities of one batch share while they are evaluated. */
@@ -68,6 +102,7 @@ interface BatchContext {
 /** What one cycle did. */
 export interface CycleStats {
   runId: number;
+  /** Entities saved so far. */
   entities: number;
   errors: number;
   unreadable: number;
@@ -108,45 +143,147 @@ export class CatalogEvaluator {
     return this.#options.now?.() ?? new Date();
   }
 
-  /** One full cycle over the catalog. */
-  async runCycle(): Promise<CycleStats> {
+  get liveness(): RunLiveness {
+    return this.#options.liveness ?? DEFAULT_LIVENESS;
+  }
+
+  /**
+   * Marks the runs that died (no heartbeat for `deadAfterMs`) interrupted:
+   * at start-up, at each cycle and when the scheduler's lock is checked.
+   */
+  async markDeadRuns(): Promise<number[]> {
+    const deadBefore = new Date(
+      this.#now().getTime() - this.liveness.deadAfterMs,
+    );
+    const ids = await this.#options.store.markDeadRunsInterrupted(deadBefore);
+    if (ids.length > 0) {
+      this.#options.logger.warn(
+        `Marked evaluation runs ${ids.join(
+          ', ',
+        )} interrupted: no heartbeat since ${deadBefore.toISOString()}, their process died`,
+      );
+    }
+    return ids;
+  }
+
+  /** One full cycle over the catalog, or over one shard of it. */
+  async runCycle(options: CycleOptions = {}): Promise<CycleStats> {
     const { catalog } = this.#options;
+    const shard = options.shard ?? WHOLE_CATALOG;
+    const ofShard = shard.shards > 1 ? inShard(shard) : undefined;
+    await this.markDeadRuns();
     const started = this.#now();
     const { runId, credentials, index, stats } = await this.#beginRun(started, {
       reuseCatalog: false,
+      shard,
     });
-    const collector = this.#collector();
+    const run = this.#watch(runId, stats, options.signal);
+    try {
+      const collector = this.#collector();
 
-    // A batch is evaluated while the one before is being saved: a database
-    // server then writes while this process evaluates. One save at a time.
-    let saving: Promise<void> = Promise.resolve();
-    const evaluateThenSave = async (batch: Entity[]) => {
-      const evaluated = await this.#evaluate(batch, index, collector, stats);
-      await saving;
-      saving = this.#save(evaluated, runId, stats);
-      // Awaited with the next batch, or below; not an unhandled rejection
-      // in between.
-      saving.catch(() => {});
-    };
-    const minBatch = this.#options.cycleBatchSize ?? MIN_CYCLE_BATCH;
-    let batch: Entity[] = [];
-    for await (const page of entityPages(catalog, credentials, {
-      filter: this.#options.entityFilter,
-      limit: this.#options.batchSize,
-    })) {
-      batch.push(...page);
-      if (batch.length >= minBatch) {
-        await evaluateThenSave(batch);
-        batch = [];
+      // A batch is evaluated while the one before is being saved: a database
+      // server then writes while this process evaluates. One save at a time.
+      let saving: Promise<void> = Promise.resolve();
+      const evaluateThenSave = async (batch: Entity[]) => {
+        run.assertLive();
+        const evaluated = await this.#evaluate(batch, index, collector, stats);
+        await saving;
+        run.assertLive();
+        saving = this.#save(evaluated, runId, stats).then(run.onSaved);
+        // Awaited with the next batch, or below; not an unhandled rejection
+        // in between.
+        saving.catch(() => {});
+      };
+      const minBatch = this.#options.cycleBatchSize ?? MIN_CYCLE_BATCH;
+      let batch: Entity[] = [];
+      for await (const page of entityPages(catalog, credentials, {
+        filter: this.#options.entityFilter,
+        limit: this.#options.batchSize,
+      })) {
+        batch.push(...(ofShard ? page.filter(e => ofShard(refOf(e))) : page));
+        if (batch.length >= minBatch) {
+          await evaluateThenSave(batch);
+          batch = [];
+        }
       }
-    }
-    if (batch.length > 0) {
-      await evaluateThenSave(batch);
-    }
-    await saving;
+      if (batch.length > 0) {
+        await evaluateThenSave(batch);
+      }
+      await saving;
+      run.assertLive();
 
-    await this.#finishCycle(runId, started, stats);
+      await this.#finishCycle(runId, started, stats, shard);
+    } catch (error) {
+      await this.#interrupt(runId, stats, error);
+      throw error;
+    } finally {
+      run.stop();
+    }
     return stats;
+  }
+
+  /**
+   * The heartbeat of a run on a timer, between the saves that beat too;
+   * `assertLive` throws once the scheduler aborted the task or another
+   * replica judged the run dead (then its shard may run elsewhere).
+   */
+  #watch(runId: number, stats: CycleStats, signal?: AbortSignal) {
+    const { store, logger } = this.#options;
+    let lost = false;
+    const beat = async () => {
+      try {
+        const live = await store.recordRunProgress(runId, {
+          at: this.#now(),
+          errors: stats.errors,
+          unreadable: stats.unreadable,
+        });
+        if (!live) lost = true;
+      } catch (error) {
+        logger.warn(`Heartbeat of evaluation run ${runId} failed: ${error}`);
+      }
+    };
+    const timer = setInterval(beat, this.liveness.heartbeatMs);
+    timer.unref?.();
+    return {
+      onSaved: beat,
+      assertLive: () => {
+        if (signal?.aborted) {
+          throw new Error(
+            `Evaluation run ${runId} stopped: the scheduler aborted its task (timed out, or its lock was released)`,
+          );
+        }
+        if (lost) {
+          throw new Error(
+            `Evaluation run ${runId} stopped: it was marked interrupted (no heartbeat for ${this.liveness.deadAfterMs} ms)`,
+          );
+        }
+      },
+      stop: () => clearInterval(timer),
+    };
+  }
+
+  /** Closes a run that failed as interrupted; its saves stay counted. */
+  async #interrupt(
+    runId: number,
+    stats: CycleStats,
+    error: unknown,
+  ): Promise<void> {
+    const { store, logger } = this.#options;
+    logger.warn(
+      `Evaluation run ${runId} interrupted after ${stats.entities} entities saved: ${error}`,
+    );
+    try {
+      await store.interruptRun(runId, {
+        at: this.#now(),
+        errors: stats.errors,
+        unreadable: stats.unreadable,
+      });
+    } catch (interruptError) {
+      // The next check marks it, once its heartbeat is old.
+      logger.warn(
+        `Could not mark evaluation run ${runId} interrupted: ${interruptError}`,
+      );
+    }
   }
 
   /**
@@ -157,28 +294,39 @@ export class CatalogEvaluator {
     runId: number,
     started: Date,
     stats: CycleStats,
+    shard: RunShard,
   ): Promise<void> {
     const { store, logger } = this.#options;
     // Only a cycle that saw the whole catalog may conclude that an entity
-    // is gone; an exception above leaves every stored entity in place.
-    stats.removed = await store.deleteEntitiesNotSeenIn(runId);
+    // is gone; an exception above leaves every stored entity in place. A
+    // shard saw its own entities only: the others are other shards' to
+    // remove.
+    stats.removed = await store.deleteEntitiesNotSeenIn(
+      runId,
+      shard.shards > 1 ? { inShard: inShard(shard) } : undefined,
+    );
     const finished = this.#now();
-    await store.recordDailySnapshot(finished.toISOString().slice(0, 10));
-    await store.pruneHistory(
-      new Date(finished.getTime() - this.#options.retentionMs),
-    );
-    // A day: longer than any save of a cycle still under way takes.
-    await store.deleteUnusedLookedFor(
-      new Date(finished.getTime() - 86_400_000),
-    );
+    // Whole-store chores, once per cycle: by its first shard.
+    if (shard.shard === 1) {
+      await store.recordDailySnapshot(finished.toISOString().slice(0, 10));
+      await store.pruneHistory(
+        new Date(finished.getTime() - this.#options.retentionMs),
+      );
+      // A day: longer than any save of a cycle still under way takes.
+      await store.deleteUnusedLookedFor(
+        new Date(finished.getTime() - 86_400_000),
+      );
+    }
     await store.finishRun(runId, {
       at: finished,
       entities: stats.entities,
       errors: stats.errors,
       unreadable: stats.unreadable,
     });
+    const of =
+      shard.shards > 1 ? ` (shard ${shard.shard} of ${shard.shards})` : '';
     logger.info(
-      `Evaluated ${stats.entities} entities in ${
+      `Evaluated ${stats.entities} entities${of} in ${
         finished.getTime() - started.getTime()
       } ms: ${stats.unreadable} repositories unreadable, ${
         stats.errors
@@ -194,14 +342,19 @@ export class CatalogEvaluator {
     const { runId, index, stats } = await this.#beginRun(this.#now(), {
       reuseCatalog: true,
     });
-    const evaluated = await this.#evaluate(
-      entities,
-      index,
-      this.#collector(),
-      stats,
-      { ignoreTokens: true },
-    );
-    await this.#save(evaluated, runId, stats);
+    try {
+      const evaluated = await this.#evaluate(
+        entities,
+        index,
+        this.#collector(),
+        stats,
+        { ignoreTokens: true },
+      );
+      await this.#save(evaluated, runId, stats);
+    } catch (error) {
+      await this.#interrupt(runId, stats, error);
+      throw error;
+    }
     await store.finishRun(runId, {
       at: this.#now(),
       entities: stats.entities,
@@ -218,7 +371,7 @@ export class CatalogEvaluator {
    */
   async #beginRun(
     at: Date,
-    options: { reuseCatalog: boolean },
+    options: { reuseCatalog: boolean; shard?: RunShard },
   ): Promise<{
     runId: number;
     credentials: BackstageCredentials;
@@ -226,32 +379,33 @@ export class CatalogEvaluator {
     stats: CycleStats;
   }> {
     const { store, catalog, auth } = this.#options;
-    const runId = await store.startRun(at);
-    const credentials = await auth.getOwnServiceCredentials();
-    const cached = this.#index;
-    const fresh =
-      options.reuseCatalog &&
-      cached &&
-      at.getTime() - cached.at < INDEX_REUSE_MS;
-    const index = fresh
-      ? cached.index
-      : await CycleCatalog.load(catalog, credentials);
-    if (!fresh) {
-      this.#index = { index, at: at.getTime() };
-    }
-    return {
+    const runId = await store.startRun(at, options.shard);
+    const stats: CycleStats = {
       runId,
-      credentials,
-      index,
-      stats: {
-        runId,
-        entities: 0,
-        errors: 0,
-        unreadable: 0,
-        checkRowsWritten: 0,
-        removed: 0,
-      },
+      entities: 0,
+      errors: 0,
+      unreadable: 0,
+      checkRowsWritten: 0,
+      removed: 0,
     };
+    try {
+      const credentials = await auth.getOwnServiceCredentials();
+      const cached = this.#index;
+      const fresh =
+        options.reuseCatalog &&
+        cached &&
+        at.getTime() - cached.at < INDEX_REUSE_MS;
+      const index = fresh
+        ? cached.index
+        : await CycleCatalog.load(catalog, credentials);
+      if (!fresh) {
+        this.#index = { index, at: at.getTime() };
+      }
+      return { runId, credentials, index, stats };
+    } catch (error) {
+      await this.#interrupt(runId, stats, error);
+      throw error;
+    }
   }
 
   async #save(

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 import {
   mirroredDirectory,
@@ -8,7 +9,13 @@ import {
   type RepositoryMirror,
   type RepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
+import type { RepositoryEvidence } from '@backstage-maturity/plugin-maturity-common';
 import { HostCircuitBreaker } from './HostCircuitBreaker';
+import { deferRepository } from './worker/deferredRepository';
+import {
+  RepositoryWorkerPool,
+  type RepositoryWorkerSettings,
+} from './worker/RepositoryWorkerPool';
 
 export interface RepositoryEvidenceProviderOptions {
   urlReader: RepositoryReader;
@@ -20,6 +27,15 @@ export interface RepositoryEvidenceProviderOptions {
    * Enterprise or self-hosted GitLab host resolves to that host.
    */
   integrations?: ScmIntegrationRegistry;
+  /**
+   * Worker threads that read mirrors and evaluate what they read, off the
+   * event loop that serves the API (`threads: 0` or none: in the main
+   * thread, through `localReader`). Their reader is configured as
+   * `localReader` should be: `roots`, `limits`, `timeoutMs`.
+   */
+  workers?: RepositoryWorkerSettings;
+  /** A pool to share, instead of one made from `workers` (for tests). */
+  workerPool?: RepositoryWorkerPool;
 }
 
 function hostOf(location: string): string | undefined {
@@ -31,15 +47,47 @@ function hostOf(location: string): string | undefined {
 }
 
 /**
- * A mirror's reason as users may read it: the server's folder, which tells
- * them nothing and should not be shown, is named by the repository URL.
+ * A mirror's reason as users may read it: the server's folders, which tell
+ * them nothing and should not be shown, are named by the repository URL;
+ * a path inside the repository's folder becomes relative to it.
  */
-function withoutServerPath(
+export function withoutServerPath(
   reason: string,
   directory: string,
   location: string,
+  roots: string[] = [],
 ): string {
-  return reason.split(directory).join(`the local copy of ${location}`);
+  const copy = `the local copy of ${location}`;
+  let text = reason.split(`${directory}/`).join('');
+  text = text.split(directory).join(copy);
+  for (const root of roots) {
+    text = text.split(root).join('the mirror folder');
+  }
+  return text;
+}
+
+/** The evidence of a mirror's read, with reasons users may read. */
+function mirrorEvidence(
+  read: Awaited<ReturnType<RepositoryReader['read']>>,
+  directory: string,
+  location: string,
+  roots: string[],
+): RepositoryEvidence {
+  if (read.status === 'read') {
+    return { status: 'read', snapshot: read.snapshot, location };
+  }
+  return {
+    status: 'unavailable',
+    location,
+    reason:
+      read.status === 'unavailable'
+        ? withoutServerPath(read.reason, directory, location, roots)
+        : 'mirror reported no change',
+  };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -52,15 +100,26 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
   readonly id = 'repository';
   readonly #options: RepositoryEvidenceProviderOptions;
   readonly #breaker: HostCircuitBreaker;
+  readonly #pool?: RepositoryWorkerPool;
 
   constructor(options: RepositoryEvidenceProviderOptions) {
-    this.#options = options;
+    this.#pool =
+      options.workerPool ??
+      (options.workers && options.workers.threads > 0
+        ? new RepositoryWorkerPool(options.workers)
+        : undefined);
+    this.#options = { ...options, workerPool: this.#pool };
     this.#breaker = new HostCircuitBreaker(options.circuitBreakerFailures);
   }
 
-  /** A provider whose circuit breakers start closed. */
+  /** A provider whose circuit breakers start closed (threads are kept). */
   startCycle(): RepositoryEvidenceProvider {
     return new RepositoryEvidenceProvider(this.#options);
+  }
+
+  /** Ends the worker threads, if any. */
+  async close(): Promise<void> {
+    await this.#pool?.close();
   }
 
   async collect(request: EvidenceRequest): Promise<EvidenceResult> {
@@ -80,6 +139,31 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
     }
 
     const directory = mirroredDirectory(location, this.#options.mirrors);
+    const roots = this.#options.mirrors.map(m => resolve(m.directory));
+    const pool = this.#pool;
+    if (directory && pool) {
+      // Read (and evaluated) in a worker thread when the entity is.
+      return {
+        kind: 'evidence',
+        evidence: {
+          repository: deferRepository(location, {
+            run: evaluation =>
+              pool.run({ directory, location, contentGlobs, evaluation }),
+            evidence: read => mirrorEvidence(read, directory, location, roots),
+            failed: error => ({
+              status: 'unavailable',
+              location,
+              reason: `the local copy of ${location} could not be read: its worker thread failed (${withoutServerPath(
+                errorMessage(error),
+                directory,
+                location,
+                roots,
+              )})`,
+            }),
+          }),
+        },
+      };
+    }
     if (directory && this.#options.localReader) {
       const read = await this.#options.localReader.read({
         location: directory,
@@ -88,17 +172,7 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
       return {
         kind: 'evidence',
         evidence: {
-          repository:
-            read.status === 'read'
-              ? { status: 'read', snapshot: read.snapshot, location }
-              : {
-                  status: 'unavailable',
-                  location,
-                  reason:
-                    read.status === 'unavailable'
-                      ? withoutServerPath(read.reason, directory, location)
-                      : 'mirror reported no change',
-                },
+          repository: mirrorEvidence(read, directory, location, roots),
         },
       };
     }

@@ -8,6 +8,7 @@ import type {
 import {
   evaluateEntity,
   evaluationOfResults,
+  type EntityEvaluation,
   type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
 import type {
@@ -17,6 +18,7 @@ import type {
 } from '../store/types';
 import type { EvidenceCollector } from './EvidenceCollector';
 import { decodeTokens, encodeTokens } from './evidenceTokens';
+import { deferredRead, runDeferred } from './worker/deferredRepository';
 
 /** What evaluating one catalog entity needs besides the entity. */
 export interface CatalogEntityInputs {
@@ -93,27 +95,49 @@ export async function evaluateCatalogEntity(
       : await inputs.collector.collect(entity);
   // Asked without tokens, providers always answer with evidence.
   const evidence = fresh.kind === 'evidence' ? fresh.evidence : {};
-  const scorecard = evaluateEntity({
+  const input = {
+    entity,
+    catalog: inputs.catalog,
+    scm: evidence.scm,
+    facts: evidence.facts,
+  };
+  let repository = evidence.repository;
+  let scorecard: EntityEvaluation | undefined;
+  const deferred = deferredRead(repository);
+  if (deferred) {
+    // Rule kinds from modules are code, which only this thread has: the
+    // worker then reads, and the rules run here.
+    const inWorker = inputs.ruleKinds.size === 0;
+    const answer = await runDeferred(
+      deferred,
+      inWorker
+        ? {
+            checklist,
+            input,
+            waivers: inputs.waivers,
+            now,
+            previous: prior?.conclusive,
+          }
+        : undefined,
+    );
+    repository = answer.evidence;
+    scorecard = answer.scorecard;
+  }
+  scorecard ??= evaluateEntity({
     checklist,
-    input: {
-      entity,
-      catalog: inputs.catalog,
-      repository: evidence.repository,
-      scm: evidence.scm,
-      facts: evidence.facts,
-    },
+    input: { ...input, repository },
     waivers: inputs.waivers,
     now,
     previous: prior?.conclusive,
     ruleKinds: inputs.ruleKinds,
   });
   return {
-    unreadable: evidence.repository?.status === 'unavailable',
+    unreadable: repository?.status === 'unavailable',
     record: {
       facts,
       scorecard,
       repository: {
-        location: evidence.repository?.location,
+        location: repository?.location,
         etag: encodeTokens(fresh.tokens),
       },
       inputsDigest,

@@ -6,6 +6,28 @@ import { refOf } from '../evaluation/CycleCatalog';
 import type { CallerCredentials } from './actor';
 
 /**
+ * The catalog filter in words: `kind component or api and spec.lifecycle
+ * production`; alternatives of several filters joined by `; or `.
+ */
+export function describeFilter(
+  filter: Array<Record<string, string | string[]>>,
+): string {
+  if (filter.length === 0) return 'every entity';
+  return filter
+    .map(
+      f =>
+        Object.entries(f)
+          .map(([key, value]) =>
+            typeof value === 'string'
+              ? `${key} ${value}`
+              : `${key} ${value.join(' or ')}`,
+          )
+          .join(' and ') || 'every entity',
+    )
+    .join('; or ');
+}
+
+/**
  * Re-evaluates single entities on request. Concurrent requests for one
  * entity share an evaluation, so that repeated clicks read the repository
  * once.
@@ -29,7 +51,7 @@ export class EntityRefresher {
   /**
    * Throws InputError unless the entity is one that the scheduled
    * evaluation covers: anything else would be stored until the next cycle
-   * removes it again.
+   * removes it again, and a waiver of it would never apply.
    */
   async assertInScope(
     entity: Entity,
@@ -49,7 +71,9 @@ export class EntityRefresher {
       throw new InputError(
         `${refOf(
           entity,
-        )} is not evaluated: it does not match maturity.entityFilter`,
+        )} is not evaluated: maturity.entityFilter covers ${describeFilter(
+          this.#entityFilter,
+        )}`,
       );
     }
   }

@@ -12,6 +12,7 @@ import { refOf } from '../evaluation/CycleCatalog';
 import type { EntityFilter } from '../store/types';
 import type { CallerCredentials } from './actor';
 import { authorizeBasic } from './authorize';
+import { parsePathRef } from './entityRefs';
 import { parseEntityFilter, type FilterParameters } from './filters';
 import type { GroupHierarchy } from './groups';
 import type { EntityVisibility } from './visibility';
@@ -57,9 +58,15 @@ export class RouteAccess {
     );
   }
 
-  /** The catalog entity as the caller sees it; 404 when hidden or gone. */
+  /**
+   * The catalog entity as the caller sees it; 400 naming the path
+   * parameter that is no entity ref part, 404 when hidden or gone.
+   */
   async visibleEntity(ref: CompoundEntityRef, credentials: CallerCredentials) {
-    const entity = await this.#visibility.findEntity(ref, credentials);
+    const entity = await this.#visibility.findEntity(
+      parsePathRef(ref),
+      credentials,
+    );
     if (!entity) {
       throw new NotFoundError(
         `No entity ${ref.kind}:${ref.namespace}/${ref.name}`,

@@ -7,6 +7,7 @@ import {
   type EntityFilterParameters,
 } from '@backstage-maturity/plugin-maturity-common';
 import type { EntityFilter } from '../store/types';
+import { invalidRefPart } from './entityRefs';
 import type { GroupHierarchy } from './groups';
 
 /**
@@ -24,17 +25,25 @@ export function parseRefs(
   defaultKind: string,
 ): string[] | undefined {
   return values?.map(value => {
+    const invalid = (why?: string) =>
+      new InputError(
+        `Invalid query parameter "${parameter}": ${JSON.stringify(
+          value,
+        )} is not an entity ref such as ${defaultKind}:default/name${
+          why ? ` (${why})` : ''
+        }`,
+      );
+    let ref;
     try {
-      return lower(
-        stringifyEntityRef(
-          parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
-        ),
-      );
+      ref = parseEntityRef(value, { defaultKind, defaultNamespace: 'default' });
     } catch {
-      throw new InputError(
-        `Invalid query parameter "${parameter}": "${value}" is not an entity ref such as ${defaultKind}:default/name`,
-      );
+      throw invalid();
     }
+    const part = invalidRefPart(ref);
+    if (part) {
+      throw invalid(part.rule);
+    }
+    return lower(stringifyEntityRef(ref));
   });
 }
 

@@ -46,6 +46,28 @@ function titleOf(entity: Entity): string | undefined {
 }
 
 /**
+ * The groups of a roll-up that the caller may read: hidden groups are left
+ * out, and their readable sub-groups hang from their nearest readable
+ * ancestor. Parents stay before children.
+ */
+export function narrowTree(
+  nodes: GroupNode[],
+  readable: (entityRef: string) => boolean,
+): GroupNode[] {
+  const parentOf = new Map(nodes.map(n => [n.entityRef, n.parent]));
+  const readableAncestor = (ref: string | null): string | null => {
+    let current = ref;
+    while (current !== null && !readable(current)) {
+      current = parentOf.get(current) ?? null;
+    }
+    return current;
+  };
+  return nodes
+    .filter(node => readable(node.entityRef))
+    .map(node => ({ ...node, parent: readableAncestor(node.parent) }));
+}
+
+/**
  * The group hierarchy of the catalog, read with the plugin's own
  * credentials and kept for a minute: owner filters and team roll-ups expand
  * a group to its sub-groups. Edges come from both `spec.children` and

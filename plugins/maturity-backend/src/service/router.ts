@@ -8,9 +8,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
-import type express from 'express';
+import express from 'express';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
-import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { createOpenApiRouter, spec } from '../schema/openapi/generated/router';
 import type { MaturityStore } from '../store/MaturityStore';
 import { EntityRefresher } from './EntityRefresher';
 import { createReadAccess } from './readAccess';
@@ -23,6 +23,7 @@ import { registerCampaignRoutes } from './routes/campaigns';
 import type { MaturityCampaigns } from '../campaigns/createMaturityCampaigns';
 import type { RouteDeps } from './routes/types';
 import { registerWaiverRoutes } from './routes/waivers';
+import { strictInput } from './strictInput';
 
 export interface RouterOptions {
   logger: LoggerService;
@@ -47,14 +48,19 @@ export interface RouterOptions {
 
 /**
  * The plugin's REST API, as `src/schema/openapi.yaml` describes it: the
- * router generated from the spec validates requests, and each group of
- * routes only parses, authorizes and calls the store or the evaluator.
+ * router generated from the spec validates requests (after
+ * {@link strictInput} refused what its validation would let through), and
+ * each group of routes only parses, authorizes and calls the store or the
+ * evaluator.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { checklist, permissions } = options;
-  const router = await createOpenApiRouter();
+  // The default body parser, then what the spec's validation lets through.
+  const router = await createOpenApiRouter({
+    middleware: [express.json(), strictInput(spec)],
+  });
   const { access, visibility, groups } = createReadAccess(options);
   const deps: RouteDeps = {
     logger: options.logger,

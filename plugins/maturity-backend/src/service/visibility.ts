@@ -59,6 +59,25 @@ export class EntityVisibility {
     return this.#catalog.getEntityByRef(ref, { credentials });
   }
 
+  /**
+   * Which of the refs (lower case) the caller may read in the catalog,
+   * asked in one request whatever their number.
+   */
+  async readableOf(
+    refs: string[],
+    credentials: CallerCredentials,
+  ): Promise<Set<string>> {
+    if (refs.length === 0) return new Set();
+    const { items } = await this.#catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return new Set(refs.filter((_, i) => items[i]));
+  }
+
   async #loadReadableRefs(
     credentials: CallerCredentials,
   ): Promise<string[] | undefined> {

@@ -14,6 +14,21 @@ const MIN_REASON = WAIVER_REASON_MIN_LENGTH;
 const EXPIRY_FORMAT =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
+// The offsets of real time zones: UTC-12:00 (Baker Island) to UTC+14:00
+// (Line Islands), in minutes.
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+
+/** Whether the date-time's offset (`+05:30`, `Z`, none) is one a zone has. */
+function isRealOffset(expiresAt: string): boolean {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(expiresAt);
+  if (!offset || !expiresAt.includes('T')) return true;
+  const [, sign, hours, minutes] = offset;
+  const total =
+    (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return Number(minutes) < 60 && total >= MIN_OFFSET && total <= MAX_OFFSET;
+}
+
 function invalid(field: string, message: string): InputError {
   return new InputError(`Invalid body field "${field}": ${message}`);
 }
@@ -56,6 +71,12 @@ export function parseNewWaiver(
     throw invalid(
       'expiresAt',
       `${expiresAt} is not an ISO 8601 date (2026-06-30) or date-time with offset`,
+    );
+  }
+  if (!isRealOffset(expiresAt)) {
+    throw invalid(
+      'expiresAt',
+      `${expiresAt} has an offset no time zone has (from -12:00 to +14:00)`,
     );
   }
   const expiry = waiverExpiry({ expiresAt });

@@ -720,6 +720,8 @@ describe.each(databases.eachSupportedId())(
         {
           id: second,
           startedAt: T1.toISOString(),
+          status: 'running',
+          heartbeatAt: T1.toISOString(),
           entities: 0,
           errors: 0,
           unreadable: 0,
@@ -728,6 +730,8 @@ describe.each(databases.eachSupportedId())(
           id: first,
           startedAt: T0.toISOString(),
           finishedAt: T1.toISOString(),
+          status: 'finished',
+          heartbeatAt: T1.toISOString(),
           entities: 2000,
           errors: 3,
           unreadable: 1,

@@ -16,6 +16,7 @@ import {
   STANDING_SQL,
 } from './entityQuery';
 import type { MaturityStore } from './MaturityStore';
+import type { RunResult, RunShard } from './CycleStore';
 import { LOOKED_FOR, LookedForLists } from './lookedForLists';
 import { planSave } from './planSave';
 import { ReadCache } from './ReadCache';
@@ -24,6 +25,7 @@ import {
   CheckResultRow,
   EntityRow,
   RunRow,
+  RunStatus,
   toConclusiveResult,
   toEntitySummary,
   toProgressDetail,
@@ -106,23 +108,107 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   // ---- evaluation cycle -------------------------------------------------
 
-  async startRun(at: Date): Promise<number> {
+  async startRun(at: Date, shard?: RunShard): Promise<number> {
     const [row] = await this.db(RUNS)
-      .insert({ started_at: at.toISOString() })
+      .insert({
+        started_at: at.toISOString(),
+        status: 'running' satisfies RunStatus,
+        heartbeat_at: at.toISOString(),
+        shard: shard?.shard ?? null,
+        shard_count: shard?.shards ?? null,
+      })
       .returning('id');
     return Number(typeof row === 'object' ? row.id : row);
   }
 
-  async finishRun(
+  async finishRun(runId: number, result: RunResult): Promise<void> {
+    // A run judged dead too early (a pause longer than the bound) that
+    // finishes after all is finished.
+    await this.db(RUNS)
+      .where({ id: runId })
+      .update({
+        status: 'finished' satisfies RunStatus,
+        finished_at: result.at.toISOString(),
+        heartbeat_at: result.at.toISOString(),
+        entities: result.entities,
+        errors: result.errors,
+        unreadable: result.unreadable,
+      });
+  }
+
+  async recordRunProgress(
     runId: number,
-    result: { at: Date; entities: number; errors: number; unreadable: number },
+    progress: { at: Date; errors: number; unreadable: number },
+  ): Promise<boolean> {
+    const updated = await this.db(RUNS)
+      .where({ id: runId, status: 'running' satisfies RunStatus })
+      .update({
+        heartbeat_at: progress.at.toISOString(),
+        errors: progress.errors,
+        unreadable: progress.unreadable,
+      });
+    return updated > 0;
+  }
+
+  async interruptRun(
+    runId: number,
+    progress: { at: Date; errors: number; unreadable: number },
   ): Promise<void> {
-    await this.db(RUNS).where({ id: runId }).update({
-      finished_at: result.at.toISOString(),
-      entities: result.entities,
-      errors: result.errors,
-      unreadable: result.unreadable,
+    // `entities` stays: what the saves counted.
+    await this.db(RUNS)
+      .where({ id: runId, status: 'running' satisfies RunStatus })
+      .update({
+        status: 'interrupted' satisfies RunStatus,
+        heartbeat_at: progress.at.toISOString(),
+        errors: progress.errors,
+        unreadable: progress.unreadable,
+      });
+  }
+
+  async markDeadRunsInterrupted(deadBefore: Date): Promise<number[]> {
+    const dead = (q: Knex.QueryBuilder) =>
+      q
+        .where('status', 'running' satisfies RunStatus)
+        .where(w =>
+          w
+            .where('heartbeat_at', '<', deadBefore.toISOString())
+            .orWhere(n =>
+              n
+                .whereNull('heartbeat_at')
+                .where('started_at', '<', deadBefore.toISOString()),
+            ),
+        );
+    const rows: Array<{ id: number }> = await dead(this.db(RUNS).select('id'));
+    if (rows.length === 0) {
+      return [];
+    }
+    const ids = rows.map(r => Number(r.id));
+    // The same condition again: a heartbeat since the read keeps it running.
+    await dead(this.db(RUNS).whereIn('id', ids)).update({
+      status: 'interrupted' satisfies RunStatus,
     });
+    const interrupted: Array<{ id: number }> = await this.db(RUNS)
+      .select('id')
+      .whereIn('id', ids)
+      .where('status', 'interrupted' satisfies RunStatus);
+    return interrupted.map(r => Number(r.id)).sort((a, b) => a - b);
+  }
+
+  async recordHeartbeat(runId: number, at: Date): Promise<void> {
+    await this.db(RUNS)
+      .where({ id: runId })
+      .whereNot('status', 'interrupted' satisfies RunStatus)
+      .update({ heartbeat_at: at.toISOString() });
+  }
+
+  async hasLiveRun(shard: RunShard, aliveSince: Date): Promise<boolean> {
+    const row = await this.db(RUNS)
+      .select('id')
+      .where({ shard: shard.shard, shard_count: shard.shards })
+      .whereNot('status', 'interrupted' satisfies RunStatus)
+      .where('heartbeat_at', '>=', aliveSince.toISOString())
+      .first();
+    return row !== undefined;
   }
 
   async listRuns(limit: number): Promise<EvaluationRun[]> {
@@ -218,17 +304,28 @@ export class DatabaseMaturityStore implements MaturityStore {
         runId,
         at,
       });
-      return writeSavePlan(tx, plan, { runId, at });
+      const written = await writeSavePlan(tx, plan, { runId, at });
+      // What the run saved, counted with the save: a run that dies after
+      // this commit says so exactly.
+      await tx(RUNS).where({ id: runId }).increment('entities', refs.length);
+      return written;
     });
     this.#changed();
     return stats;
   }
 
-  async deleteEntitiesNotSeenIn(runId: number): Promise<number> {
+  async deleteEntitiesNotSeenIn(
+    runId: number,
+    options: { inShard?: (entityRef: string) => boolean } = {},
+  ): Promise<number> {
     // A run that started later (a re-evaluation on request while this cycle
     // ran) saw the entity in the catalog after this cycle began: it stays.
     const notSeen = (q: Knex.QueryBuilder) =>
       q.whereNull('last_seen_run').orWhere('last_seen_run', '<', runId);
+    const { inShard } = options;
+    if (inShard) {
+      return this.#deleteShardEntitiesNotSeen(notSeen, inShard);
+    }
     // Usually every entity was seen: one read instead of a transaction.
     const [{ unseenCount }] = await this.db(ENTITIES)
       .where(notSeen)
@@ -242,6 +339,41 @@ export class DatabaseMaturityStore implements MaturityStore {
         await tx(table).whereIn('entity_ref', unseen.clone()).delete();
       }
       const count: number = await tx(ENTITIES).where(notSeen).delete();
+      return count;
+    });
+    this.#changed();
+    return deleted;
+  }
+
+  /**
+   * The entities of one shard that its run did not see: the unseen refs
+   * are read (usually none) and those of the shard deleted, each statement
+   * still requiring them unseen, so that an entity that a later run saw in
+   * between stays.
+   */
+  async #deleteShardEntitiesNotSeen(
+    notSeen: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+    inShard: (entityRef: string) => boolean,
+  ): Promise<number> {
+    const rows: Array<{ entity_ref: string }> = await this.db(ENTITIES)
+      .select('entity_ref')
+      .where(notSeen);
+    const refs = rows.map(r => r.entity_ref).filter(inShard);
+    if (refs.length === 0) {
+      return 0;
+    }
+    const deleted = await this.db.transaction(async tx => {
+      const unseen = whereEntityRefIn(
+        tx(ENTITIES).select('entity_ref').where(notSeen),
+        refs,
+      );
+      for (const table of [CHECKS, CHECK_HISTORY, PHASE_HISTORY]) {
+        await tx(table).whereIn('entity_ref', unseen.clone()).delete();
+      }
+      const count: number = await whereEntityRefIn(
+        tx(ENTITIES).where(notSeen),
+        refs,
+      ).delete();
       return count;
     });
     this.#changed();

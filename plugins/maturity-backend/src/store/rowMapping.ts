@@ -111,10 +111,19 @@ export interface RunRow {
   id: number;
   started_at: string;
   finished_at: string | null;
+  /** Entities saved, counted as each batch is saved. */
   entities: number;
   errors: number;
   unreadable: number;
+  status: RunStatus;
+  heartbeat_at: string | null;
+  /** Which shard of the cycle (1..shard_count); null on request. */
+  shard: number | null;
+  shard_count: number | null;
 }
+
+/** How a run stands: see migrations/20261212120000_run_status.js. */
+export type RunStatus = 'running' | 'finished' | 'interrupted';
 
 /** Column types of the rows written as JSON (see `jsonRows.ts`). */
 export const ENTITY_COLUMNS: Record<keyof EntityRow, ColumnType> = {
@@ -392,5 +401,7 @@ export function toEvaluationRun(row: RunRow): EvaluationRun {
     unreadable: Number(row.unreadable),
   };
   if (row.finished_at !== null) run.finishedAt = row.finished_at;
+  if (row.status) run.status = row.status;
+  if (row.heartbeat_at) run.heartbeatAt = row.heartbeat_at;
   return run;
 }

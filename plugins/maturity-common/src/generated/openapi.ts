@@ -122,9 +122,11 @@ export interface paths {
     put?: never;
     /**
      * Exempts the entity from a check, or attests that it meets one.
-     * Needs `maturity.exemption.manage` on the entity. The waiver counts
-     *     from the next evaluation (scheduled, or `POST .../refresh`). Who,
-     *     when, why and until when are recorded in the audit trail.
+     * Needs `maturity.exemption.manage` on the entity, which must be one
+     *     that the plugin evaluates (`maturity.entityFilter`, 400 otherwise).
+     *     The waiver counts from the next evaluation (scheduled, or
+     *     `POST .../refresh`). Who, when, why and until when are recorded in
+     *     the audit trail.
      */
     post: operations['createWaiver'];
     delete?: never;
@@ -260,7 +262,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Roll-up of a group and its sub-groups, per owner and in total. */
+    /**
+     * Roll-up of a group and its sub-groups, per owner and in total.
+     * Only the sub-groups that the caller may read in the catalog are
+     *     part of the roll-up: a hidden group is left out with what it owns
+     *     directly, and its readable sub-groups hang from its nearest
+     *     readable parent instead.
+     */
     get: operations['getTeamRollup'];
     put?: never;
     post?: never;
@@ -299,7 +307,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The latest evaluation runs, newest first. */
+    /**
+     * The latest evaluation runs, newest first.
+     * When each run started and finished, for every reader. The counts of
+     *     a run (`entities`, `errors`, `unreadable`) are of the whole catalog,
+     *     whatever the caller may read, so they are only given to callers who
+     *     hold `maturity.catalog.refresh` (those who may start a run); others
+     *     get the runs without them.
+     */
     get: operations['listRuns'];
     put?: never;
     post?: never;
@@ -552,7 +567,8 @@ export interface components {
       reason: string;
       /**
        * ISO 8601 date (`2026-06-30`, through the end of that day UTC) or
-       *     date-time; in the future and at most one year ahead.
+       *     date-time with an offset (`Z`, or between `-12:00` and
+       *     `+14:00`); in the future and at most one year ahead.
        */
       expiresAt: string;
       /** Link to the evidence or decision record; required for attestations. */
@@ -746,7 +762,7 @@ export interface components {
     };
     TeamRollup: {
       group: components['schemas']['TeamGroup'];
-      /** The group and its sub-groups, parents before children. */
+      /** The group and the sub-groups that the caller may read, parents before children. */
       groups: components['schemas']['TeamGroup'][];
       /** A row per group of the roll-up, in the order of `groups`. */
       owners: components['schemas']['OwnerRow'][];
@@ -764,14 +780,24 @@ export interface components {
         };
       }[];
     };
+    /** A run of the evaluation. Its counts are over the whole catalog and only given to callers with `maturity.catalog.refresh`. */
     EvaluationRun: {
       id: number;
       startedAt: string;
+      /** Absent while the run is in progress. */
       finishedAt?: string;
-      entities: number;
-      errors: number;
-      /** Entities whose repository could not be read. */
-      unreadable: number;
+      /** Entities evaluated; only for callers with `maturity.catalog.refresh`. */
+      entities?: number;
+      /** Entities whose evaluation failed; only for callers with `maturity.catalog.refresh`. */
+      errors?: number;
+      /** Entities whose repository could not be read; only for callers with `maturity.catalog.refresh`. */
+      unreadable?: number;
+      /**
+       * `interrupted`: the run stopped before it finished (its process failed or died); `entities` then counts what it saved.
+       */
+      status?: 'running' | 'finished' | 'interrupted';
+      /** Last sign of life of the process running it. A `running` run whose heartbeat is older than a bound is dead, and is marked `interrupted` at the next check. */
+      heartbeatAt?: string;
     };
     RunList: {
       items: components['schemas']['EvaluationRun'][];
@@ -938,8 +964,11 @@ export interface components {
   parameters: {
     /** The campaign's kebab-case id. */
     campaignId: string;
+    /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
     kind: string;
+    /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
     namespace: string;
+    /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
     name: string;
     /**
      * Owner entity refs (`group:default/team-a`; a bare name means a group
@@ -961,7 +990,7 @@ export interface components {
     phase: string[];
     /** Check ids; only entities that one of these checks keeps from their next phase. Repeatable. */
     blocker: string[];
-    /** Substring of the entity's name or title, case-insensitive. */
+    /** Substring of the entity's name or title, case-insensitive; control characters are refused. */
     search: string;
     /** Field to sort by; `phase` sorts in ladder order, then by progress. */
     sort:
@@ -974,9 +1003,9 @@ export interface components {
       | 'lifecycle'
       | 'evaluatedAt';
     order: 'asc' | 'desc';
-    /** Page size. */
+    /** Page size, a plain decimal integer. */
     limit: number;
-    /** Entities to skip. */
+    /** Entities to skip, a plain decimal integer. */
     offset: number;
   };
   requestBodies: never;
@@ -1052,16 +1081,16 @@ export interface operations {
         kind?: components['parameters']['kindFilter'];
         /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive; control characters are refused. */
         search?: components['parameters']['search'];
         /** Check ids; only entities that one of these checks keeps from their next phase. Repeatable. */
         blocker?: components['parameters']['blocker'];
         /** Field to sort by; `phase` sorts in ladder order, then by progress. */
         sort?: components['parameters']['sort'];
         order?: components['parameters']['order'];
-        /** Page size. */
+        /** Page size, a plain decimal integer. */
         limit?: components['parameters']['limit'];
-        /** Entities to skip. */
+        /** Entities to skip, a plain decimal integer. */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -1092,8 +1121,11 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1130,8 +1162,11 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1158,8 +1193,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1196,8 +1234,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1223,8 +1264,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1264,6 +1308,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The waiver's id, as created (a UUID). */
         id: string;
       };
       cookie?: never;
@@ -1303,8 +1348,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1373,7 +1421,7 @@ export interface operations {
         kind?: components['parameters']['kindFilter'];
         /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive; control characters are refused. */
         search?: components['parameters']['search'];
       };
       header?: never;
@@ -1417,11 +1465,11 @@ export interface operations {
         kind?: components['parameters']['kindFilter'];
         /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive; control characters are refused. */
         search?: components['parameters']['search'];
-        /** Page size. */
+        /** Page size, a plain decimal integer. */
         limit?: components['parameters']['limit'];
-        /** Entities to skip. */
+        /** Entities to skip, a plain decimal integer. */
         offset?: components['parameters']['offset'];
       };
       header?: never;
@@ -1465,7 +1513,7 @@ export interface operations {
         kind?: components['parameters']['kindFilter'];
         /** Phase ids of the checklist, `not-started`, or `unknown` (entities whose standing could not be decided because evidence could not be read). An entity whose standing is unknown matches only `unknown`. Repeatable. */
         phase?: components['parameters']['phase'];
-        /** Substring of the entity's name or title, case-insensitive. */
+        /** Substring of the entity's name or title, case-insensitive; control characters are refused. */
         search?: components['parameters']['search'];
       };
       header?: never;
@@ -1504,7 +1552,9 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1598,8 +1648,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive. */
         kind: components['parameters']['kind'];
+        /** The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive. */
         namespace: components['parameters']['namespace'];
+        /** The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive. */
         name: components['parameters']['name'];
       };
       cookie?: never;
@@ -1798,9 +1851,9 @@ export interface operations {
          *     Repeatable; any of them matches.
          */
         owner?: components['parameters']['owner'];
-        /** Page size. */
+        /** Page size, a plain decimal integer. */
         limit?: components['parameters']['limit'];
-        /** Entities to skip. */
+        /** Entities to skip, a plain decimal integer. */
         offset?: components['parameters']['offset'];
       };
       header?: never;

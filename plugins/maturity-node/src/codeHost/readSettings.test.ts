@@ -29,10 +29,21 @@ describe('readSettings', () => {
     expect(read({ cacheSize: 0, token: 'x', enabled: 'yes' }).problems).toEqual(
       [
         'maturity.host.cacheSize: expected a whole number of at least 1, got 0',
-        'maturity.host.token: unknown key (known keys: enabled, cacheSize)',
+        'maturity.host.token: unknown key; expected one of enabled, cacheSize',
         'maturity.host.enabled: expected true or false, got "yes"',
       ],
     );
+  });
+
+  it('names the known key that an unknown one is probably a typo of', () => {
+    expect(
+      read({ cahceSize: 5, Enable: true, cache: 1, enabledd: true }).problems,
+    ).toEqual([
+      'maturity.host.cahceSize: unknown key; did you mean maturity.host.cacheSize?',
+      'maturity.host.Enable: unknown key; did you mean maturity.host.enabled?',
+      'maturity.host.cache: unknown key; expected one of enabled, cacheSize',
+      'maturity.host.enabledd: unknown key; did you mean maturity.host.enabled?',
+    ]);
   });
 
   it('refuses a block that is not an object', () => {

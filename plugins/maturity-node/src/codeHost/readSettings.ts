@@ -1,4 +1,5 @@
 import type { SettingCheck } from './settingChecks';
+import { closestKey } from '../config/closestKey';
 
 /**
  * The settings of a block of the app config, with what is wrong in it.
@@ -8,7 +9,11 @@ import type { SettingCheck } from './settingChecks';
 export interface SettingsRead<T> {
   /** The block's values, and the defaults of keys left out or wrong. */
   settings: T;
-  /** `<key>: <problem>`, one for each wrong or unknown key, in block order. */
+  /**
+   * `<key>: <problem>`, one for each wrong or unknown key, in block order;
+   * an unknown key names the known key it is probably a typo of
+   * (`unknown key; did you mean maturity.github.cacheSize?`), or all of them.
+   */
   problems: string[];
 }
 
@@ -42,8 +47,11 @@ export function readSettings<T extends object>(
       ? (checks[name as keyof T] as SettingCheck<unknown>)
       : undefined;
     if (!check) {
+      const closest = closestKey(name, known);
       problems.push(
-        `${key}.${name}: unknown key (known keys: ${known.join(', ')})`,
+        closest
+          ? `${key}.${name}: unknown key; did you mean ${key}.${closest}?`
+          : `${key}.${name}: unknown key; expected one of ${known.join(', ')}`,
       );
       continue;
     }

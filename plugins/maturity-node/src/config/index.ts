@@ -3,6 +3,7 @@ export {
   validateChecklistConfig,
 } from './applyChecklistConfig';
 export { checklistFromConfig } from './readChecklistConfig';
+export { closestKey } from './closestKey';
 export type { ChecklistConfigSource } from './readChecklistConfig';
 export { ChecklistConfigError } from './errors';
 export type { ChecklistConfigIssue } from './errors';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Deadline } from './deadline';
 import { readDirectory } from './readDirectory';
 import { SnapshotBuilder } from './snapshotBuilder';
+import { withoutFolder } from './withoutFolder';
 import {
   DEFAULT_READ_LIMITS,
   type RepositoryReader,
@@ -118,7 +119,9 @@ export class LocalDirectoryRepositoryReader implements RepositoryReader {
       await readDirectory(real, builder, deadline.signal);
     } catch (error) {
       if (deadline.expired) return unavailable(deadline.reason());
-      return unavailable(`could not read ${path}: ${String(error)}`);
+      // Paths inside the tree as the repository names them.
+      const message = withoutFolder(String(error), real, path);
+      return unavailable(`could not read ${path}: ${message}`);
     }
     return { status: 'read', snapshot: builder.build() };
   }

@@ -286,6 +286,35 @@ describe('UrlReaderRepositoryReader', () => {
     });
   });
 
+  it('names files of a failed unpacking by their path in the repository, never the server folder', async () => {
+    const workingDirectory = mockDir.resolve('work');
+    const readTree = jest.fn(async () => ({
+      etag: 'v1',
+      files: async () => [],
+      archive: async () => Readable.from([]),
+      dir: async (options?: { targetDir?: string }) => {
+        const error = new Error(
+          `EACCES: permission denied, open '${
+            options!.targetDir
+          }/src/secret.ts'`,
+        );
+        throw Object.assign(error, { code: 'EACCES' });
+      },
+    }));
+
+    const result = await new UrlReaderRepositoryReader({
+      urlReader: { readTree } as unknown as UrlReaderService,
+      workingDirectory,
+    }).read({ location: 'https://bucket.example/repo', contentGlobs: GLOBS });
+
+    expect(result).toEqual({
+      status: 'unavailable',
+      reason:
+        "could not unpack the archive of https://bucket.example/repo: EACCES: permission denied, open 'src/secret.ts'",
+      host: 'bucket.example',
+    });
+  });
+
   it('reports a location that is not a URL', async () => {
     await expect(
       reader.read({ location: '/srv/repo', contentGlobs: GLOBS }),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Deadline } from './deadline';
 import { describeReadError } from './describeReadError';
+import { withoutFolder } from './withoutFolder';
 import { readDirectory, readPlannedFiles } from './readDirectory';
 import { SnapshotBuilder } from './snapshotBuilder';
 import {
@@ -106,7 +107,11 @@ export class UrlReaderRepositoryReader implements RepositoryReader {
     try {
       dir = await fs.mkdtemp(join(this.#workingDirectory, 'maturity-'));
     } catch (error) {
-      const reason = `could not create a working folder: ${String(error)}`;
+      const reason = `could not create a working folder: ${withoutFolder(
+        String(error),
+        this.#workingDirectory,
+        'the working folder',
+      )}`;
       return { status: 'unavailable', reason, host };
     }
     const unpacked = Promise.resolve().then(() =>
@@ -123,9 +128,11 @@ export class UrlReaderRepositoryReader implements RepositoryReader {
     } catch (error) {
       const reason = deadline.expired
         ? deadline.reason()
-        : `could not unpack the archive of ${location}: ${
-            describeReadError(error).reason
-          }`;
+        : `could not unpack the archive of ${location}: ${withoutFolder(
+            describeReadError(error).reason,
+            dir,
+            'the unpacked archive',
+          )}`;
       return { status: 'unavailable', reason, host };
     } finally {
       // After a timeout the unpacking may still run: clean up once it ends.

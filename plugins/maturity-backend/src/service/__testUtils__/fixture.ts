@@ -29,6 +29,8 @@ export const checklist: Checklist = {
 /** A user whose catalog reads are conditional: `secret-service` is hidden. */
 export const ALICE = 'user:default/alice';
 export const HIDDEN_FROM_ALICE = 'secret-service';
+/** A sub-group of marketing that the catalog hides from {@link ALICE}. */
+export const GROUP_HIDDEN_FROM_ALICE = 'marketing-stealth';
 
 function group(name: string, children: string[], parent?: string): Entity {
   return {
@@ -50,14 +52,18 @@ function component(name: string, owner: string): Entity {
 
 /**
  * engineering > team-payments > team-payments-core, engineering >
- * team-search (named by its parent only), and marketing on its own.
+ * team-search (named by its parent only), and marketing >
+ * marketing-stealth (hidden from ALICE) > marketing-web, groups without
+ * entities of their own.
  */
 export const entities: Entity[] = [
   group('engineering', ['team-payments']),
   group('team-payments', ['group:default/team-payments-core'], 'engineering'),
   group('team-payments-core', []),
   group('team-search', [], 'engineering'),
-  group('marketing', []),
+  group('marketing', [GROUP_HIDDEN_FROM_ALICE]),
+  group(GROUP_HIDDEN_FROM_ALICE, ['marketing-web']),
+  group('marketing-web', []),
   component('payments-api', 'team-payments'),
   component('payments-ledger', 'team-payments-core'),
   component('search-api', 'team-search'),
@@ -67,11 +73,18 @@ export const entities: Entity[] = [
   component('new-service', 'team-search'),
 ];
 
-/** A catalog that hides {@link HIDDEN_FROM_ALICE} from {@link ALICE}. */
+/**
+ * A catalog that hides {@link HIDDEN_FROM_ALICE} and
+ * {@link GROUP_HIDDEN_FROM_ALICE} from {@link ALICE}.
+ */
 export function createCatalog(): CatalogService {
   const full = catalogServiceMock({ entities });
   const restricted = catalogServiceMock({
-    entities: entities.filter(e => e.metadata.name !== HIDDEN_FROM_ALICE),
+    entities: entities.filter(
+      e =>
+        e.metadata.name !== HIDDEN_FROM_ALICE &&
+        e.metadata.name !== GROUP_HIDDEN_FROM_ALICE,
+    ),
   });
   return new Proxy(full, {
     get(target, method: keyof CatalogService) {

@@ -92,10 +92,12 @@ export function registerRefreshRoutes(
           `${actorOf(credentials)} requested an evaluation of the catalog`,
         );
         try {
+          // Every shard of the cycle (see EvaluationTasks.trigger): a shard
+          // whose lock a dead run holds is released and started.
           await scheduler.triggerTask(deps.evaluationTaskId);
           return 'started' as const;
         } catch (error) {
-          // The scheduler refuses while the task runs: that run is the refresh.
+          // Refused while every shard runs, alive: that run is the refresh.
           if (isError(error) && error.name === 'ConflictError') {
             return 'already-running' as const;
           }

@@ -1,6 +1,9 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { maturityCatalogRefreshPermission } from '@backstage-maturity/plugin-maturity-common';
 import { parseDayRange } from '../dates';
 import { parseRefs } from '../filters';
 import { maturitySummary, TOP_BLOCKERS } from '../maturitySummary';
+import { narrowTree } from '../groups';
 import { ownerRollupView } from '../ownerRollup';
 import {
   blockersView,
@@ -13,9 +16,19 @@ import type { MaturityRouter, RouteDeps } from './types';
 /** Aggregates: the summary, owner and team roll-ups, the trend and the runs. */
 export function registerSummaryRoutes(
   router: MaturityRouter,
-  deps: Pick<RouteDeps, 'access' | 'store' | 'checklist' | 'groups' | 'now'>,
+  deps: Pick<
+    RouteDeps,
+    | 'access'
+    | 'store'
+    | 'checklist'
+    | 'groups'
+    | 'now'
+    | 'permissions'
+    | 'visibility'
+  >,
 ) {
-  const { access, store, checklist, groups, now } = deps;
+  const { access, store, checklist, groups, now, permissions, visibility } =
+    deps;
 
   router.get('/summary', async (req, res) => {
     const filter = await access.requestFilter(req);
@@ -53,9 +66,19 @@ export function registerSummaryRoutes(
       access.readableFilter(credentials, req.query),
     ]);
     const tree = await groups.tree(group.ref);
+    // The hierarchy is read with the plugin's credentials: the caller sees
+    // only the sub-groups that the catalog shows them (the root they saw).
+    const readable = await visibility.readableOf(
+      tree.slice(1).map(g => g.entityRef),
+      credentials,
+    );
+    const narrowed = narrowTree(
+      tree,
+      ref => ref === group.ref || readable.has(ref),
+    );
     // A group younger than the cached hierarchy has no sub-groups yet.
-    const members = tree.length
-      ? tree
+    const members = narrowed.length
+      ? narrowed
       : [
           {
             entityRef: group.ref,
@@ -89,7 +112,26 @@ export function registerSummaryRoutes(
   });
 
   router.get('/runs', async (req, res) => {
-    await access.authorizeRead(await access.caller(req));
-    res.json({ items: await store.listRuns(req.query.limit ?? 20) });
+    const credentials = await access.caller(req);
+    const [, [admin]] = await Promise.all([
+      access.authorizeRead(credentials),
+      permissions.authorize(
+        [{ permission: maturityCatalogRefreshPermission }],
+        {
+          credentials,
+        },
+      ),
+    ]);
+    const runs = await store.listRuns(req.query.limit ?? 20);
+    // A run's counts are of the whole catalog, hidden entities included:
+    // only for those who may start a run.
+    res.json({
+      items:
+        admin.result === AuthorizeResult.ALLOW
+          ? runs
+          : runs.map(
+              ({ entities: _e, errors: _r, unreadable: _u, ...run }) => run,
+            ),
+    });
   });
 }

@@ -37,12 +37,21 @@ export function registerWaiverRoutes(
     | 'checklist'
     | 'now'
     | 'permissions'
+    | 'refresher'
     | 'store'
     | 'visibility'
   >,
 ) {
-  const { access, auditor, checklist, now, permissions, store, visibility } =
-    deps;
+  const {
+    access,
+    auditor,
+    checklist,
+    now,
+    permissions,
+    refresher,
+    store,
+    visibility,
+  } = deps;
 
   router.get('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
     const { ref } = await access.readEntity(req, req.params);
@@ -69,13 +78,18 @@ export function registerWaiverRoutes(
       },
       async () => {
         const credentials = await access.caller(req);
-        const { ref } = await access.visibleEntity(req.params, credentials);
+        const { entity, ref } = await access.visibleEntity(
+          req.params,
+          credentials,
+        );
         await authorizeEntity(
           permissions,
           maturityExemptionManagePermission,
           ref,
           credentials,
         );
+        // A waiver of an entity that is never evaluated would never apply.
+        await refresher.assertInScope(entity, credentials);
         const at = now();
         const input = parseNewWaiver(req.body, checklist, at);
         await assertNoActiveWaiver(store, ref, input.checkId, at);

@@ -38,7 +38,11 @@ const CampaignTitle = (props: {
   link?: (id: string) => string;
 }) =>
   props.link ? (
-    <Link to={props.link(props.campaign.id)}>{props.campaign.title}</Link>
+    // Underlined: on an alert's coloured text, colour alone does not tell
+    // a link apart.
+    <Link to={props.link(props.campaign.id)} underline="always">
+      {props.campaign.title}
+    </Link>
   ) : (
     <>{props.campaign.title}</>
   );
@@ -64,7 +68,7 @@ export const CampaignBanner = (props: { entityRef: CompoundEntityRef }) => {
     if ([403, 404].includes(statusOf(error) ?? 0)) return null;
     return (
       <Box mt={2}>
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2">
           {`Campaigns could not be loaded: ${causeOf(error)}`}
         </Typography>
       </Box>
@@ -103,7 +107,10 @@ export const CampaignBanner = (props: { entityRef: CompoundEntityRef }) => {
                 {remaining.map((check, index) => (
                   <Fragment key={check.checkId}>
                     {index > 0 && ', '}
-                    <Link to={`#${checkAnchorId(check.checkId)}`}>
+                    <Link
+                      to={`#${checkAnchorId(check.checkId)}`}
+                      underline="always"
+                    >
                       {check.title}
                     </Link>
                   </Fragment>
@@ -113,8 +120,9 @@ export const CampaignBanner = (props: { entityRef: CompoundEntityRef }) => {
           </Alert>
         );
       })}
+      {/* Primary text: secondary grey is too faint on the page's grey. */}
       {done.length > 0 && (
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2">
           {'Target reached: '}
           {done.map((item, index) => (
             <Fragment key={item.campaign.id}>

@@ -54,6 +54,14 @@ describe('EvaluationBar', () => {
     expect(api.listRuns).toHaveBeenCalledWith(1);
   });
 
+  it('tells when, without counts, to those the API gives none', async () => {
+    const { id, startedAt, finishedAt } = finished;
+    render([{ id, startedAt, finishedAt }]);
+    expect(await screen.findByText(/^Last evaluation:/)).toHaveTextContent(
+      /^Last evaluation: 3 hours ago$/,
+    );
+  });
+
   it('tells that an evaluation is running', async () => {
     render([{ ...finished, finishedAt: undefined }]);
     expect(

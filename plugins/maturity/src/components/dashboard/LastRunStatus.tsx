@@ -52,10 +52,12 @@ export const LastRunStatus = (props: {
   return (
     <Typography variant="body2" color="textPrimary">
       Last evaluation: <Time at={run.finishedAt} relative />
-      {`, ${plural(run.entities, 'entity', 'entities')}, ${
-        run.unreadable
-      } unreadable`}
-      {run.errors > 0 && `, ${run.errors} failed`}
+      {/* The counts are only given to those who may start a run. */}
+      {run.entities !== undefined &&
+        `, ${plural(run.entities, 'entity', 'entities')}, ${
+          run.unreadable ?? 0
+        } unreadable`}
+      {(run.errors ?? 0) > 0 && `, ${run.errors} failed`}
     </Typography>
   );
 };

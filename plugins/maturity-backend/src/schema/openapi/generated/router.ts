@@ -9,7 +9,7 @@ export const spec = {
     title: 'maturity',
     version: '1',
     description:
-      'REST API of the maturity scorecard, under `/api/maturity`.\n\nEvery route but `/health` needs a Backstage token (user or service).\nReads need `maturity.scorecard.read` and only show entities that the\ncaller may read in the catalog: lists and aggregates leave hidden\nentities out, and a hidden entity\'s own routes answer 404 as if it did\nnot exist. Writes need the permissions named on each route.\n\nEntity refs in responses are lower case (`component:default/payments-api`).\nAn entity that has not reached the first phase has phase `null` in\nentity rows and `not-started` in counts and filters.\n\nBad parameters get 400 with a message that names the parameter, e.g.\n`request/query/limit must be >= 1` or\n`Invalid query parameter "from": 2025-02-30 is not a date`.\n',
+      "REST API of the maturity scorecard, under `/api/maturity`.\n\nEvery route but `/health` needs a Backstage token (user or service).\nReads need `maturity.scorecard.read` and only show entities that the\ncaller may read in the catalog: lists and aggregates leave hidden\nentities out, and a hidden entity's own routes answer 404 as if it did\nnot exist. Writes need the permissions named on each route.\n\nEntity refs in responses are lower case (`component:default/payments-api`).\nAn entity that has not reached the first phase has phase `null` in\nentity rows and `not-started` in counts and filters.\n\nBad parameters get 400 with a message that names the parameter or\nbody field, e.g. `request/query/limit must be >= 1` or\n`Invalid query parameter \"from\": 2025-02-30 is not a date`:\nnumbers only as plain decimal integers (`10`, never `1e1`, `0x10` or\n`Infinity`); entity refs and their parts (`kind`, `namespace`, `name`\nin paths; `owner`, `system`, `domain`) only as the catalog allows them\n(ASCII letters, digits and `-_.`, at most 63 characters a part); no\ncontrol characters in any string (line breaks and tabs are allowed\nin body text such as a waiver's reason or a campaign's description).\n",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -377,7 +377,7 @@ export const spec = {
         summary:
           'Exempts the entity from a check, or attests that it meets one.',
         description:
-          'Needs `maturity.exemption.manage` on the entity. The waiver counts\nfrom the next evaluation (scheduled, or `POST .../refresh`). Who,\nwhen, why and until when are recorded in the audit trail.\n',
+          'Needs `maturity.exemption.manage` on the entity, which must be one\nthat the plugin evaluates (`maturity.entityFilter`, 400 otherwise).\nThe waiver counts from the next evaluation (scheduled, or\n`POST .../refresh`). Who, when, why and until when are recorded in\nthe audit trail.\n',
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -448,10 +448,12 @@ export const spec = {
             name: 'id',
             in: 'path',
             required: true,
+            description: "The waiver's id, as created (a UUID).",
             schema: {
               type: 'string',
               minLength: 1,
               maxLength: 100,
+              pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$',
             },
           },
         ],
@@ -757,6 +759,8 @@ export const spec = {
         tags: ['Aggregates'],
         summary:
           'Roll-up of a group and its sub-groups, per owner and in total.',
+        description:
+          'Only the sub-groups that the caller may read in the catalog are\npart of the roll-up: a hidden group is left out with what it owns\ndirectly, and its readable sub-groups hang from its nearest\nreadable parent instead.\n',
         parameters: [
           {
             $ref: '#/components/parameters/namespace',
@@ -873,6 +877,8 @@ export const spec = {
         operationId: 'listRuns',
         tags: ['Evaluation'],
         summary: 'The latest evaluation runs, newest first.',
+        description:
+          'When each run started and finished, for every reader. The counts of\na run (`entities`, `errors`, `unreadable`) are of the whole catalog,\nwhatever the caller may read, so they are only given to callers who\nhold `maturity.catalog.refresh` (those who may start a run); others\nget the runs without them.\n',
         parameters: [
           {
             name: 'limit',
@@ -1284,6 +1290,8 @@ export const spec = {
         name: 'kind',
         in: 'path',
         required: true,
+        description:
+          "The entity's kind, e.g. `component` (a letter, then letters and digits), case-insensitive.",
         schema: {
           type: 'string',
           minLength: 1,
@@ -1294,6 +1302,8 @@ export const spec = {
         name: 'namespace',
         in: 'path',
         required: true,
+        description:
+          "The entity's namespace, e.g. `default` (letters, digits and `-`), case-insensitive.",
         schema: {
           type: 'string',
           minLength: 1,
@@ -1304,10 +1314,12 @@ export const spec = {
         name: 'name',
         in: 'path',
         required: true,
+        description:
+          "The entity's name, e.g. `payments-api` (letters and digits, with `-`, `_` and `.` between them), case-insensitive.",
         schema: {
           type: 'string',
           minLength: 1,
-          maxLength: 253,
+          maxLength: 63,
         },
       },
       owner: {
@@ -1455,7 +1467,7 @@ export const spec = {
         in: 'query',
         allowReserved: true,
         description:
-          "Substring of the entity's name or title, case-insensitive.",
+          "Substring of the entity's name or title, case-insensitive; control characters are refused.",
         schema: {
           type: 'string',
           maxLength: 200,
@@ -1493,7 +1505,7 @@ export const spec = {
       limit: {
         name: 'limit',
         in: 'query',
-        description: 'Page size.',
+        description: 'Page size, a plain decimal integer.',
         schema: {
           type: 'integer',
           minimum: 1,
@@ -1504,7 +1516,7 @@ export const spec = {
       offset: {
         name: 'offset',
         in: 'query',
-        description: 'Entities to skip.',
+        description: 'Entities to skip, a plain decimal integer.',
         schema: {
           type: 'integer',
           minimum: 0,
@@ -1850,7 +1862,7 @@ export const spec = {
             type: 'string',
             maxLength: 40,
             description:
-              'ISO 8601 date (`2026-06-30`, through the end of that day UTC) or\ndate-time; in the future and at most one year ahead.\n',
+              'ISO 8601 date (`2026-06-30`, through the end of that day UTC) or\ndate-time with an offset (`Z`, or between `-12:00` and\n`+14:00`); in the future and at most one year ahead.\n',
           },
           evidenceUrl: {
             type: 'string',
@@ -2483,7 +2495,7 @@ export const spec = {
           groups: {
             type: 'array',
             description:
-              'The group and its sub-groups, parents before children.',
+              'The group and the sub-groups that the caller may read, parents before children.',
             items: {
               $ref: '#/components/schemas/TeamGroup',
             },
@@ -2544,7 +2556,9 @@ export const spec = {
       EvaluationRun: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'startedAt', 'entities', 'errors', 'unreadable'],
+        description:
+          'A run of the evaluation. Its counts are over the whole catalog and only given to callers with `maturity.catalog.refresh`.',
+        required: ['id', 'startedAt'],
         properties: {
           id: {
             type: 'integer',
@@ -2554,16 +2568,33 @@ export const spec = {
           },
           finishedAt: {
             type: 'string',
+            description: 'Absent while the run is in progress.',
           },
           entities: {
             type: 'integer',
+            description:
+              'Entities evaluated; only for callers with `maturity.catalog.refresh`.',
           },
           errors: {
             type: 'integer',
+            description:
+              'Entities whose evaluation failed; only for callers with `maturity.catalog.refresh`.',
           },
           unreadable: {
             type: 'integer',
-            description: 'Entities whose repository could not be read.',
+            description:
+              'Entities whose repository could not be read; only for callers with `maturity.catalog.refresh`.',
+          },
+          status: {
+            type: 'string',
+            enum: ['running', 'finished', 'interrupted'],
+            description:
+              '`interrupted`: the run stopped before it finished (its process failed or died); `entities` then counts what it saved.',
+          },
+          heartbeatAt: {
+            type: 'string',
+            description:
+              'Last sign of life of the process running it. A `running` run whose heartbeat is older than a bound is dead, and is marked `interrupted` at the next check.',
           },
         },
       },
