@@ -178,6 +178,11 @@ export class CatalogEvaluator {
       shard,
     });
     const run = this.#watch(runId, stats, options.signal);
+    this.#options.logger.info(
+      `Evaluation run ${runId} started${
+        shard.shards > 1 ? ` (shard ${shard.shard} of ${shard.shards})` : ''
+      }`,
+    );
     try {
       const collector = this.#collector();
 
