@@ -57,7 +57,9 @@ test('the maturity tab has no serious accessibility violation, known or unknown'
 }) => {
   for (const entity of [STOREFRONT_WEB, LEGACY_GATEWAY]) {
     await open(page, `${entity}/maturity`);
-    await expect(page.getByRole('region', { name: 'Checks' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Checks', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
     // The tab's content, below Backstage's entity header and tab bar.
     const tab = page

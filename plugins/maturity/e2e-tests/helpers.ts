@@ -129,7 +129,7 @@ export function maturityCard(page: Page): Locator {
 /** A check's row (an accordion button) in the tab's check list. */
 export function checkRow(page: Page, title: string): Locator {
   return page
-    .getByRole('region', { name: 'Checks' })
+    .getByRole('region', { name: 'Checks', exact: true })
     .getByRole('button', { name: new RegExp(escapeRegExp(title)) })
     .first();
 }

@@ -72,7 +72,7 @@ test('the maturity tab keeps its words whole', async ({ page }) => {
     // Check rows, chips and headings of the tab, not only its tables.
     await expectNoBrokenWords(
       page,
-      page.getByRole('region', { name: 'Checks' }),
+      page.getByRole('region', { name: 'Checks', exact: true }),
       '[role=button], .MuiChip-label, h2, h3',
       'the check list',
     );

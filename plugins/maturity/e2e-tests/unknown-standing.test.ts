@@ -74,7 +74,7 @@ test('the tab of an unreadable service explains once why it is Unknown, with its
     .click();
   await expect(page).toHaveURL(/legacy-gateway\/maturity#maturity-unknown$/);
 
-  const checks = page.getByRole('region', { name: 'Checks' });
+  const checks = page.getByRole('region', { name: 'Checks', exact: true });
   await expect(checks).toBeVisible();
 
   // The standing reads Unknown on the ladder, never Not started.
