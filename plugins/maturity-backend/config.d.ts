@@ -51,6 +51,22 @@ export interface Config {
      * shard; changing the count starts new tasks.
      */
     shards?: number;
+    /**
+     * Re-evaluation on events, through the events service: an entity whose
+     * catalog definition changed (announced by the catalog module), and the
+     * entities of a repository whose default branch got a push (`github.push`
+     * and `gitlab.push` of the GitHub and GitLab webhook modules), are
+     * re-evaluated within seconds. The cycle stays as the safety net.
+     */
+    events?: {
+      /** Whether events trigger re-evaluation. Default: true. */
+      enabled?: boolean;
+      /**
+       * How long to wait after an event for more before evaluating the
+       * entities they name together; more than 0. Default: 5 seconds.
+       */
+      debounce?: HumanDuration | string;
+    };
     /** Reading the repositories of the entities. */
     repositories?: {
       /** Repository reads in parallel. Default: 4. */

@@ -232,24 +232,26 @@ export const maturityPlugin = createBackendPlugin({
         });
         // A changed entity or a push to its repository is re-evaluated
         // within seconds; the cycle stays as the safety net.
-        const lookups = new DatabaseEventLookups(
-          await deps.database.getClient(),
-        );
-        await subscribeToChanges({
-          events: deps.events,
-          lookups,
-          logger,
-          queue: new ReevaluationQueue({
+        if (settings.events.enabled) {
+          const lookups = new DatabaseEventLookups(
+            await deps.database.getClient(),
+          );
+          await subscribeToChanges({
+            events: deps.events,
             lookups,
-            catalog: deps.catalog,
-            auth: deps.auth,
-            entityFilter: settings.entityFilter,
-            evaluator,
-            afterEvaluation: refs => campaigns.tracker.refreshEntities(refs),
             logger,
-            debounceMs: 5_000,
-          }),
-        });
+            queue: new ReevaluationQueue({
+              lookups,
+              catalog: deps.catalog,
+              auth: deps.auth,
+              entityFilter: settings.entityFilter,
+              evaluator,
+              afterEvaluation: refs => campaigns.tracker.refreshEntities(refs),
+              logger,
+              debounceMs: settings.events.debounceMs,
+            }),
+          });
+        }
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

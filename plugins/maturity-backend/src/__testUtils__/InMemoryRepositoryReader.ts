@@ -8,8 +8,11 @@ import type {
 /** A repository kept in memory: its files and their text. */
 export interface InMemoryRepository {
   files: Record<string, string>;
-  /** Changes whenever the files change. */
-  etag: string;
+  /**
+   * Changes whenever the files change. Absent: the repository has no
+   * version to compare, and is read in full every time.
+   */
+  etag?: string;
 }
 
 /**

@@ -236,7 +236,7 @@ describe('readMaturityConfig', () => {
 
     it('lists the known keys when none is close', () => {
       expect(issuesOf({ webhooks: {} })).toEqual([
-        'maturity.webhooks: unknown key; expected one of schedule, entityFilter, batchSize, shards, repositories, retention, checklist, campaigns, notifications, github, gitlab, catalogLabels',
+        'maturity.webhooks: unknown key; expected one of schedule, entityFilter, batchSize, shards, repositories, events, retention, checklist, campaigns, notifications, github, gitlab, catalogLabels',
       ]);
     });
 
@@ -350,6 +350,34 @@ describe('readMaturityConfig', () => {
       expect(issuesOf({ entityFilter: ['component'] })).toEqual([
         'maturity.entityFilter: expected a list of catalog filters such as [{ kind: component }]',
       ]);
+    });
+  });
+
+  describe('events', () => {
+    it('re-evaluates on events after 5 seconds of quiet by default', () => {
+      expect(read(undefined).events).toEqual({
+        enabled: true,
+        debounceMs: 5_000,
+      });
+      expect(
+        read({ events: { enabled: false, debounce: '500ms' } }).events,
+      ).toEqual({ enabled: false, debounceMs: 500 });
+    });
+
+    it('refuses a debounce of nothing, a word for a switch, and a misspelt key', () => {
+      expect(
+        issuesOf({
+          events: { enabled: 'sometimes', debounce: { seconds: 0 } },
+        }),
+      ).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^maturity\.events\.enabled: /),
+          'maturity.events.debounce: expected a positive duration, got {"seconds":0}',
+        ]),
+      );
+      expect(issuesOf({ events: { debounse: '1s' } })).toContain(
+        'maturity.events.debounse: unknown key; did you mean maturity.events.debounce?',
+      );
     });
   });
 

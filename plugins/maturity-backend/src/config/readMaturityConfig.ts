@@ -48,6 +48,8 @@ export interface MaturityConfig {
     /** Reading the git history of mirrored repositories. */
     gitHistory: { enabled: boolean; maxCommits: number };
   };
+  /** Re-evaluation on catalog changes and pushes (`maturity.events`). */
+  events: { enabled: boolean; debounceMs: number };
   retentionMs: number;
   checklist: Checklist;
   /** The campaigns of `maturity.campaigns`, checked against the checklist. */
@@ -81,6 +83,7 @@ const KNOWN_KEYS: KnownKeys = {
     mirrors: [{ urlPrefix: true, directory: true }],
     gitHistory: { enabled: true, maxCommits: true },
   },
+  events: { enabled: true, debounce: true },
   retention: true,
   checklist: true,
   campaigns: true,
@@ -323,6 +326,15 @@ export function readMaturityConfig(
           issues,
         ),
       },
+    },
+    events: {
+      enabled: boolean(config, 'maturity.events.enabled', true, issues),
+      debounceMs: readBoundedDuration(
+        config,
+        'maturity.events.debounce',
+        { fallbackMs: 5_000 },
+        issues,
+      ),
     },
     retentionMs: readBoundedDuration(
       config,

@@ -8,6 +8,7 @@ import {
 } from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../__testUtils__/InMemoryRepositoryReader';
 import type { MaturityStore } from '../store/MaturityStore';
+import type { PriorState } from '../store/types';
 import { createTestDatabases } from '../store/testDatabases';
 import { DatabaseMaturityStore } from '../store/DatabaseMaturityStore';
 import { CatalogEvaluator } from './CatalogEvaluator';
@@ -172,10 +173,12 @@ describe.each(databases.eachSupportedId())(
         }),
       });
       const getPriorStates = store.getPriorStates.bind(store);
-      jest.spyOn(store, 'getPriorStates').mockImplementation(refs => {
-        overlapped ||= saving > 0;
-        return getPriorStates(refs);
-      });
+      jest
+        .spyOn(store, 'getPriorStates')
+        .mockImplementation((refs, priorOptions) => {
+          overlapped ||= saving > 0;
+          return getPriorStates(refs, priorOptions);
+        });
 
       const stats = await evaluator.runCycle();
 
@@ -279,6 +282,51 @@ describe.each(databases.eachSupportedId())(
       expect(await knex('maturity_check_history').count({ n: '*' })).toEqual(
         historyBefore,
       );
+    });
+
+    it('reads stored results only of entities whose evidence may be unchanged', async () => {
+      const { store, evaluator, reader, setEntities, entities } = await setUp(
+        databaseId,
+      );
+      // svc-0's repository has no version to compare: read in full anyway.
+      reader.repositories.get(
+        'https://github.com/acme/svc-0/tree/main/',
+      )!.etag = undefined;
+      await evaluator.runCycle();
+      const first = await outcomes(store, 'component:default/svc-0');
+      // svc-1's definition changes: it is evaluated afresh.
+      const changed = entities.map(e =>
+        e.metadata.name === 'svc-1'
+          ? { ...e, metadata: { ...e.metadata, description: 'Payments' } }
+          : e,
+      );
+      setEntities(changed);
+      const priors = new Map<string, PriorState>();
+      const getPriorStates = store.getPriorStates.bind(store);
+      jest
+        .spyOn(store, 'getPriorStates')
+        .mockImplementation(async (refs, priorOptions) => {
+          const states = await getPriorStates(refs, priorOptions);
+          for (const [ref, state] of states) priors.set(ref, state);
+          return states;
+        });
+      reader.reads.length = 0;
+
+      await evaluator.runCycle();
+
+      const svc0 = priors.get('component:default/svc-0')!;
+      expect(svc0.results).toEqual({});
+      expect(svc0.conclusive).toEqual(first);
+      expect(priors.get('component:default/svc-1')!.results).toEqual({});
+      expect(
+        Object.keys(priors.get('component:default/svc-2')!.results).sort(),
+      ).toEqual(Object.keys(first).sort());
+      // svc-2's stored results were reused: its repository was not modified.
+      expect(reader.reads.filter(r => r.location.includes('/svc-2/'))).toEqual([
+        { location: expect.any(String), etag: 'v1' },
+      ]);
+      expect(await outcomes(store, 'component:default/svc-2')).toEqual(first);
+      expect(await outcomes(store, 'component:default/svc-0')).toEqual(first);
     });
 
     it('keeps earned outcomes when 20% of reads fail, and never turns a failure to read into a fail', async () => {

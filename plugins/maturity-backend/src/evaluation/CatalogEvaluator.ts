@@ -21,9 +21,10 @@ import {
 import type { RunShard } from '../store/CycleStore';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { EvaluationRecord, PriorState } from '../store/types';
-import { CycleCatalog, entityPages, refOf } from './CycleCatalog';
+import { CycleCatalog, entityPages, ownerRef, refOf } from './CycleCatalog';
 import { entityFacts } from './entityFacts';
 import { evaluateCatalogEntity } from './evaluateCatalogEntity';
+import { decodeTokens } from './evidenceTokens';
 import { EvidenceCollector } from './EvidenceCollector';
 import { digest, stableEntity } from './inputsDigest';
 import { inShard, WHOLE_CATALOG } from './shards';
@@ -89,6 +90,8 @@ export interface CycleOptions {
 /** What the entities of one batch share while they are evaluated. */
 interface BatchContext {
   priors: Map<string, PriorState>;
+  /** Each entity's inputs digest, computed before its prior was read. */
+  inputsDigests: Map<string, string>;
   storedWaivers: Map<string, Waiver[]>;
   related: CatalogContext['related'];
   domainOfSystem: Record<string, string>;
@@ -445,12 +448,37 @@ export class CatalogEvaluator {
     const { store } = this.#options;
     const now = this.#now();
     const refs = entities.map(refOf);
-    const [priors, storedWaivers, { related, domainOfSystem }] =
-      await Promise.all([
-        store.getPriorStates(refs),
-        store.getActiveWaivers(refs, now),
-        index.related(entities),
-      ]);
+    const ignoreTokens = options.ignoreTokens === true;
+    const [storedWaivers, { related, domainOfSystem }] = await Promise.all([
+      store.getActiveWaivers(refs, now),
+      index.related(entities),
+    ]);
+    const inputsDigests = new Map<string, string>();
+    for (const entity of entities) {
+      const ref = refOf(entity);
+      try {
+        inputsDigests.set(
+          ref,
+          this.#inputsDigest(entity, {
+            index,
+            related,
+            waivers: storedWaivers.get(ref) ?? [],
+          }),
+        );
+      } catch {
+        // Computed again in the entity's own evaluation, which reports it.
+      }
+    }
+    // Stored results are only worth reading where they may be reused: the
+    // entity is unchanged and every provider can say its evidence is too.
+    // The others are evaluated afresh, and their results would only take
+    // memory while they are.
+    const priors = await store.getPriorStates(refs, {
+      resultsFor: prior =>
+        !ignoreTokens &&
+        prior.inputsDigest === inputsDigests.get(prior.entityRef) &&
+        collector.mayBeUnchanged(decodeTokens(prior.repository?.etag)),
+    });
     const limit = pLimit(this.#options.concurrency);
 
     const records = await Promise.all(
@@ -462,15 +490,38 @@ export class CatalogEvaluator {
             related,
             domainOfSystem,
             index,
+            inputsDigests,
             collector,
             stats,
             now,
-            ignoreTokens: options.ignoreTokens === true,
+            ignoreTokens,
           }),
         ),
       ),
     );
     return { records, at: now };
+  }
+
+  /** Digest of every input of an entity's evaluation besides the evidence. */
+  #inputsDigest(
+    entity: Entity,
+    inputs: {
+      index: CycleCatalog;
+      related: CatalogContext['related'];
+      waivers: Waiver[];
+    },
+  ): string {
+    const { index, related, waivers } = inputs;
+    return digest({
+      entity: stableEntity(entity),
+      ownerExists: index.ownerExists(ownerRef(entity)),
+      related: (entity.relations ?? []).map(
+        r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
+      ),
+      graph: index.componentDependsOn[refOf(entity)] ?? [],
+      waivers,
+      checklist: this.#checklistDigest,
+    });
   }
 
   /** One entity of a batch; its failure becomes errors, never the batch's. */
@@ -501,16 +552,9 @@ export class CatalogEvaluator {
         prior,
         waivers,
         catalog,
-        inputsDigest: digest({
-          entity: stableEntity(entity),
-          ownerExists: catalog.ownerExists,
-          related: (entity.relations ?? []).map(
-            r => related[r.targetRef.toLocaleLowerCase('en-US')] ?? null,
-          ),
-          graph: index.componentDependsOn[ref] ?? [],
-          waivers,
-          checklist: this.#checklistDigest,
-        }),
+        inputsDigest:
+          batch.inputsDigests.get(ref) ??
+          this.#inputsDigest(entity, { index, related, waivers }),
         ignoreTokens: batch.ignoreTokens,
         collector: batch.collector,
         now,

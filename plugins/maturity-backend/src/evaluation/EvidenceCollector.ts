@@ -42,6 +42,14 @@ export class EvidenceCollector {
   }
 
   /**
+   * Whether, given these tokens, every provider may answer "not modified"
+   * (each has a token to compare): only then can stored results be reused.
+   */
+  mayBeUnchanged(previous: EvidenceTokens): boolean {
+    return this.#providers.every(p => previous[p.id] !== undefined);
+  }
+
+  /**
    * Collects an entity's evidence. With the tokens of its last evaluation
    * (given only when nothing else about the entity changed), providers may
    * answer "not modified"; unless all of them do, those are asked again

@@ -4,6 +4,7 @@ import { toError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
 import { refOf } from '../evaluation/CycleCatalog';
+import { entitiesInScope } from '../evaluation/entitiesInScope';
 import type { DatabaseEventLookups } from '../store/DatabaseEventLookups';
 
 /** Entities re-evaluated together at most. */
@@ -97,7 +98,12 @@ export class ReevaluationQueue {
       { credentials },
     );
     const found = items.filter((e): e is Entity => e !== undefined);
-    const inScope = await this.#inScope(found, credentials);
+    const inScope = await entitiesInScope(
+      catalog,
+      this.#options.entityFilter,
+      found,
+      credentials,
+    );
     if (inScope.length === 0) return;
     await evaluator.evaluateEntities(inScope);
     const refs = inScope.map(refOf);
@@ -109,29 +115,5 @@ export class ReevaluationQueue {
         refs.length > 5 ? ', ...' : ''
       }`,
     );
-  }
-
-  /** The entities that `maturity.entityFilter` covers, in one catalog query. */
-  async #inScope(
-    entities: Entity[],
-    credentials: Awaited<ReturnType<AuthService['getOwnServiceCredentials']>>,
-  ): Promise<Entity[]> {
-    const uids = entities.flatMap(e =>
-      e.metadata.uid ? [e.metadata.uid] : [],
-    );
-    if (uids.length === 0) return [];
-    const { items } = await this.#options.catalog.queryEntities(
-      {
-        filter: this.#options.entityFilter.map(f => ({
-          ...f,
-          'metadata.uid': uids,
-        })),
-        fields: ['metadata.uid'],
-        limit: uids.length,
-      },
-      { credentials },
-    );
-    const covered = new Set(items.map(e => e.metadata.uid));
-    return entities.filter(e => covered.has(e.metadata.uid));
   }
 }

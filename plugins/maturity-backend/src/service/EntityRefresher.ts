@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CatalogEvaluator } from '../evaluation/CatalogEvaluator';
 import { refOf } from '../evaluation/CycleCatalog';
+import { entitiesInScope } from '../evaluation/entitiesInScope';
 import type { CallerCredentials } from './actor';
 
 /**
@@ -57,17 +58,14 @@ export class EntityRefresher {
     entity: Entity,
     credentials: CallerCredentials,
   ): Promise<void> {
-    const uid = entity.metadata.uid;
-    if (!uid) return;
-    const { items } = await this.#catalog.queryEntities(
-      {
-        filter: this.#entityFilter.map(f => ({ ...f, 'metadata.uid': uid })),
-        fields: ['metadata.uid'],
-        limit: 1,
-      },
-      { credentials },
+    if (!entity.metadata.uid) return;
+    const covered = await entitiesInScope(
+      this.#catalog,
+      this.#entityFilter,
+      [entity],
+      credentials,
     );
-    if (items.length === 0) {
+    if (covered.length === 0) {
       throw new InputError(
         `${refOf(
           entity,

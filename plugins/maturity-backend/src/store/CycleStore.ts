@@ -1,4 +1,9 @@
-import type { EvaluationRecord, PriorState, SaveStats } from './types';
+import type {
+  EvaluationRecord,
+  PriorState,
+  PriorStateOptions,
+  SaveStats,
+} from './types';
 
 /** Which shard of a cycle a run evaluates: `shard` of `shards` (from 1). */
 export interface RunShard {
@@ -68,7 +73,10 @@ export interface CycleStore {
   hasLiveRun(shard: RunShard, aliveSince: Date): Promise<boolean>;
 
   /** What the next evaluation needs of these entities (missing = new). */
-  getPriorStates(entityRefs: string[]): Promise<Map<string, PriorState>>;
+  getPriorStates(
+    entityRefs: string[],
+    options?: PriorStateOptions,
+  ): Promise<Map<string, PriorState>>;
 
   /**
    * Saves evaluations: upserts the summary rows, writes check rows only

@@ -41,6 +41,7 @@ import type {
   EvaluationRecord,
   EvaluationRun,
   PriorState,
+  PriorStateOptions,
   SaveStats,
   StoredEntity,
   StoredWaiver,
@@ -216,7 +217,10 @@ export class DatabaseMaturityStore implements MaturityStore {
     return rows.map(toEvaluationRun);
   }
 
-  async getPriorStates(entityRefs: string[]): Promise<Map<string, PriorState>> {
+  async getPriorStates(
+    entityRefs: string[],
+    options: PriorStateOptions = {},
+  ): Promise<Map<string, PriorState>> {
     const states = new Map<string, PriorState>();
     const refs = [...new Set(entityRefs)];
     if (refs.length === 0) {
@@ -254,6 +258,32 @@ export class DatabaseMaturityStore implements MaturityStore {
     if (states.size === 0) {
       return states;
     }
+    const withResults = options.resultsFor
+      ? [...states.values()].filter(options.resultsFor).map(s => s.entityRef)
+      : [...states.keys()];
+    const outcomes: Array<
+      Pick<
+        CheckResultRow,
+        'entity_ref' | 'check_id' | 'outcome' | 'conclusive_outcome'
+      >
+    > = await whereEntityRefIn(
+      this.db(CHECKS).select(
+        'entity_ref',
+        'check_id',
+        'outcome',
+        'conclusive_outcome',
+      ),
+      [...states.keys()],
+    );
+    for (const row of outcomes) {
+      const outcome =
+        row.outcome === 'error' ? row.conclusive_outcome : row.outcome;
+      const state = states.get(row.entity_ref);
+      if (state && outcome !== null) state.conclusive[row.check_id] = outcome;
+    }
+    if (withResults.length === 0) {
+      return states;
+    }
     const checks: CheckResultRow[] = await whereEntityRefIn(
       this.db(CHECKS).select(
         'entity_ref',
@@ -267,14 +297,13 @@ export class DatabaseMaturityStore implements MaturityStore {
         'conclusive_outcome',
         'conclusive_evidence',
       ),
-      [...states.keys()],
+      withResults,
     );
     const lookedForOf = await this.#lookedFor.reader(this.db, checks);
     for (const row of checks) {
       const state = states.get(row.entity_ref);
       const result = toConclusiveResult(row, lookedForOf);
       if (state && result) {
-        state.conclusive[row.check_id] = result.outcome;
         state.results[row.check_id] = result;
       }
     }

@@ -59,10 +59,21 @@ export interface PriorState {
   /** The last conclusive (not `error`) outcome of each check. */
   conclusive: Record<string, CheckOutcome>;
   /**
-   * The last conclusive result of each check, shown while the check errs,
-   * and reused when the repository is unchanged (etag not modified).
+   * The last conclusive result of each check, reused when neither the
+   * entity nor its evidence changed. Empty when not read (see
+   * {@link PriorStateOptions}).
    */
   results: Record<string, CheckResult>;
+}
+
+/** What of the prior states to read. */
+export interface PriorStateOptions {
+  /**
+   * Whose full results to read (what was seen, what was looked for): those
+   * that may be reused. The others get their conclusive outcomes only,
+   * which is all a re-evaluation needs. Default: every entity's.
+   */
+  resultsFor?: (state: PriorState) => boolean;
 }
 
 /** Counts written by one save, to prove that unchanged cycles write nothing. */
