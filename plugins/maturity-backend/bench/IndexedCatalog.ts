@@ -43,16 +43,24 @@ function matches(entity: Entity, filters: Filter[]): boolean {
  * utilities scans and re-indexes every entity on each lookup.
  *
  * Filters compare dot paths (`kind`, `spec.type`) case-insensitively;
- * `fields` is ignored (whole entities are returned).
+ * `fields` is ignored (whole entities are returned). Entities without a
+ * uid get one, as the catalog gives every entity.
  */
 export class IndexedCatalog {
   readonly #entities: Entity[];
   readonly #byRef: Map<string, Entity>;
 
   constructor(entities: Entity[]) {
-    this.#entities = entities;
+    this.#entities = entities.map((e, i) =>
+      e.metadata.uid
+        ? e
+        : { ...e, metadata: { ...e.metadata, uid: `bench-uid-${i}` } },
+    );
     this.#byRef = new Map(
-      entities.map(e => [stringifyEntityRef(e).toLocaleLowerCase('en-US'), e]),
+      this.#entities.map(e => [
+        stringifyEntityRef(e).toLocaleLowerCase('en-US'),
+        e,
+      ]),
     );
   }
 

@@ -36,7 +36,7 @@ export function countFromEnv(name: string, fallback: number): number {
 export const MIRROR_PREFIX = 'https://github.com/bench/';
 
 /** Files of increasingly mature repositories (what the default checks read). */
-const LAYERS: Array<Record<string, string>> = [
+export const LAYERS: Array<Record<string, string>> = [
   {
     '.github/workflows/ci.yml':
       'on: push\njobs: { test: { steps: [{ run: npm test }] } }\n',

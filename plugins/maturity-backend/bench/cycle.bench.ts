@@ -20,57 +20,27 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import knexFactory, { type Knex } from 'knex';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockServices } from '@backstage/backend-test-utils';
 import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
-import { InMemoryRepositoryReader } from '../src/__testUtils__/InMemoryRepositoryReader';
+import {
+  InMemoryRepositoryReader,
+  type InMemoryRepository,
+} from '../src/__testUtils__/InMemoryRepositoryReader';
 import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
-import { createMaturityCampaigns } from '../src/campaigns/createMaturityCampaigns';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
-import { createRouter } from '../src/service/router';
 import { loadGenerator } from './loadClients';
 import { IndexedCatalog } from './IndexedCatalog';
-
-/** Jest-free stand-ins: the mocks of backend-test-utils need Jest. */
-const quietLogger: LoggerService = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child() {
-    return quietLogger;
-  },
-};
-
-/** Permissions that allow everything, as the default policy does. */
-async function allowAll(
-  requests: unknown[],
-): Promise<Array<{ result: AuthorizeResult.ALLOW }>> {
-  return requests.map(() => ({ result: AuthorizeResult.ALLOW }));
-}
-
-/** A positive whole number from the environment, or the default. */
-function countFromEnv(name: string, fallback: number): number {
-  const text = process.env[name];
-  const value = text === undefined ? fallback : Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a positive whole number, not "${text}"`);
-  }
-  return value;
-}
+import { benchRouter, serve } from './benchServer';
+import {
+  countFromEnv,
+  LAYERS,
+  mirroredEntities,
+  quietLogger,
+} from './benchSupport';
 
 const ENTITIES = countFromEnv('BENCH_ENTITIES', 10_000);
 /** Concurrent API clients; the latency targets are for 20. */
@@ -80,82 +50,48 @@ const TEAMS = 40;
 const WARM_UP_SECONDS = 3;
 const MEASURE_SECONDS = 5;
 
-/** Repositories of increasing maturity, so that every phase is populated. */
-const LAYERS: Array<Record<string, string>> = [
-  {
-    '.github/workflows/ci.yml':
-      'on: push\njobs: { test: { steps: [{ run: npm test }] } }\n',
-    'docker-compose.yml': 'services: {}\n',
-    'codecov.yml': 'coverage: {}\n',
-    'src/app.test.ts': "test('x', () => {});\n",
-    '.editorconfig': 'root = true\n',
-    'AGENTS.md': '# Agents\n',
-  },
-  {
-    'package.json': JSON.stringify({ dependencies: { pino: '^9.0.0' } }),
-    Dockerfile:
-      'FROM node:22\nHEALTHCHECK CMD curl -f http://localhost/healthz\n',
-    'main.tf': 'resource "aws_s3_bucket" "b" {}\n',
-    'openapi.yaml':
-      'openapi: 3.0.0\ninfo: { title: x, version: "1" }\npaths: {}\n',
-  },
-  {
-    'RUNBOOK.md': '# Runbook\n',
-    'charts/app/values-dev.yaml': 'a: 1\n',
-    'charts/app/values-prod.yaml': 'a: 1\n',
-    '.github/workflows/codeql.yml':
-      'jobs: { codeql: { steps: [{ uses: github/codeql-action/analyze@v3 }] } }\n',
-    '.spectral.yaml': 'extends: spectral:oas\n',
-    'e2e/checkout.spec.ts': "test('e2e', () => {});\n",
-    '.sops.yaml': 'creation_rules: []\n',
-  },
-];
-
+/** Teams and components, some with an on-call service and an API. */
 function syntheticEntities(): Entity[] {
-  const groups: Entity[] = Array.from({ length: TEAMS }, (_, i) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: `team-${i}`, namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  }));
-  const components: Entity[] = Array.from({ length: ENTITIES }, (_, i) => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: `service-${i}`,
-      namespace: 'default',
-      annotations: {
-        'backstage.io/source-location': `url:https://github.com/bench/service-${i}/tree/main/`,
-        ...(i % 3 === 0 && { 'pagerduty.com/service-id': `P${i}` }),
+  return mirroredEntities(ENTITIES, TEAMS).map((entity, i) => {
+    if (entity.kind !== 'Component') return entity;
+    const n = i - TEAMS;
+    return {
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        annotations: {
+          ...entity.metadata.annotations,
+          ...(n % 3 === 0 && { 'pagerduty.com/service-id': `P${n}` }),
+        },
       },
-    },
-    spec: {
-      type: 'service',
-      lifecycle: i % 5 === 0 ? 'experimental' : 'production',
-      owner: `team-${i % TEAMS}`,
-      system: `system-${i % 100}`,
-    },
-    relations: [
-      { type: 'ownedBy', targetRef: `group:default/team-${i % TEAMS}` },
-      ...(i % 2 === 0
-        ? [{ type: 'providesApi', targetRef: `api:default/api-${i}` }]
-        : []),
-    ],
-  }));
-  return [...groups, ...components];
+      relations: [
+        ...(entity.relations ?? []),
+        ...(n % 2 === 0
+          ? [{ type: 'providesApi', targetRef: `api:default/api-${n}` }]
+          : []),
+      ],
+    };
+  });
 }
 
-function repositories(reader: InMemoryRepositoryReader) {
-  for (let i = 0; i < ENTITIES; i++) {
+/**
+ * The repositories of the components, made when read rather than held: at
+ * 100,000 entities their files would otherwise weigh in the peak RSS.
+ * Maturity layers of increasing depth populate every phase.
+ */
+class SyntheticRepositories extends Map<string, InMemoryRepository> {
+  override get(location: string): InMemoryRepository | undefined {
+    const i = Number(/service-(\d+)\/tree\/main\/$/.exec(location)?.[1]);
+    if (!Number.isInteger(i) || i >= ENTITIES) return undefined;
     const depth = i % (LAYERS.length + 1);
-    const files = Object.assign({}, ...LAYERS.slice(0, depth));
+    const files: Record<string, string> = Object.assign(
+      {},
+      ...LAYERS.slice(0, depth),
+    );
     for (let f = 0; f < 20; f++) {
       files[`src/module${f}.ts`] = `export const m${f} = ${i};\n`;
     }
-    reader.repositories.set(
-      `https://github.com/bench/service-${i}/tree/main/`,
-      { files, etag: `v${i}` },
-    );
+    return { files, etag: `v${i}` };
   }
 }
 
@@ -174,8 +110,7 @@ async function bench(
   });
   const entities = syntheticEntities();
   const catalog = new IndexedCatalog(entities).asService();
-  const reader = new InMemoryRepositoryReader();
-  repositories(reader);
+  const reader = new InMemoryRepositoryReader(new SyntheticRepositories());
   const evaluator = new CatalogEvaluator({
     catalog,
     auth: mockServices.auth(),
@@ -232,30 +167,7 @@ async function bench(
     } result rows written (target 0); ${statements} SQL statements`,
   );
 
-  const noop = async () => {};
-  const router = await createRouter({
-    logger: quietLogger,
-    // The measured routes are reads, which are not audited.
-    auditor: { createEvent: async () => ({ success: noop, fail: noop }) },
-    store,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    catalog,
-    auth: mockServices.auth(),
-    httpAuth: mockServices.httpAuth(),
-    permissions: { authorize: allowAll, authorizeConditional: allowAll },
-    scheduler: {} as SchedulerService,
-    evaluationTaskId: 'bench',
-    evaluator,
-    campaigns: createMaturityCampaigns({
-      db: knex,
-      configured: [],
-      catalog,
-      auth: mockServices.auth(),
-      checklist: defaultChecklist,
-      logger: quietLogger,
-    }),
-  });
+  const router = await benchRouter({ knex, store, catalog, evaluator });
   // References for the scorecard's figure, beside the plugin's router (no
   // authentication, no request validation): one scorecard's bytes sent from
   // memory, and the same bytes after reading one row through knex, the least
@@ -271,12 +183,9 @@ async function bench(
         .first()
         .then(() => res.type('json').send(scorecardBytes), next);
     })
-    .use(router)
-    .use(mockErrorHandler());
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise(resolve => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const token = mockCredentials.user.header();
+    .use(router);
+  const server = await serve(app);
+  const { url, token } = server;
   // Every entity in turn, in an order that jumps through the table.
   const serviceName = (i: number) => `service-${(i * 7919) % ENTITIES}`;
   const scorecardPath = (i: number) =>

@@ -12,28 +12,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import knexFactory from 'knex';
-import type { SchedulerService } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import {
   defaultChecklist,
   LocalDirectoryRepositoryReader,
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
-import { createMaturityCampaigns } from '../src/campaigns/createMaturityCampaigns';
 import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
-import { createRouter } from '../src/service/router';
 import { IndexedCatalog } from './IndexedCatalog';
+import { benchRouter, serve } from './benchServer';
 import {
-  allowAll,
   countFromEnv,
   MIRROR_PREFIX,
   mirroredEntities,
@@ -133,33 +125,10 @@ async function main() {
     retentionMs: 365 * 86_400_000,
     providers: [provider],
   });
-  const noop = async () => {};
-  const router = await createRouter({
-    logger: quietLogger,
-    auditor: { createEvent: async () => ({ success: noop, fail: noop }) },
-    store,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    catalog,
-    auth: mockServices.auth(),
-    httpAuth: mockServices.httpAuth(),
-    permissions: { authorize: allowAll, authorizeConditional: allowAll },
-    scheduler: {} as SchedulerService,
-    evaluationTaskId: 'bench',
-    evaluator,
-    campaigns: createMaturityCampaigns({
-      db: knex,
-      configured: [],
-      catalog,
-      auth: mockServices.auth(),
-      checklist: defaultChecklist,
-      logger: quietLogger,
-    }),
-  });
-  const server = express().use(router).use(mockErrorHandler()).listen(0);
-  await new Promise(resolve => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const token = mockCredentials.user.header();
+  const server = await serve(
+    express().use(await benchRouter({ knex, store, catalog, evaluator })),
+  );
+  const { url, token } = server;
 
   // Code compiled and something stored: a server that has been up a while.
   await evaluator.runCycle();

@@ -20,7 +20,8 @@ export interface InMemoryRepository {
  * failures on demand: for tests and benchmarks of the evaluation cycle.
  */
 export class InMemoryRepositoryReader implements RepositoryReader {
-  readonly repositories = new Map<string, InMemoryRepository>();
+  /** By location; benchmarks may give a map that makes them on demand. */
+  readonly repositories: Map<string, InMemoryRepository>;
   /** Locations whose reads fail, with the failure. */
   readonly failures = new Map<
     string,
@@ -28,6 +29,10 @@ export class InMemoryRepositoryReader implements RepositoryReader {
   >();
   /** Every read, in order: location and whether an etag was sent. */
   readonly reads: Array<{ location: string; etag?: string }> = [];
+
+  constructor(repositories = new Map<string, InMemoryRepository>()) {
+    this.repositories = repositories;
+  }
 
   async read(request: RepositoryReadRequest): Promise<RepositoryReadResult> {
     this.reads.push({ location: request.location, etag: request.etag });
