@@ -4,23 +4,50 @@ import { distributionView } from './views';
 type OwnerPhaseRow = { owner: string; phase: string | null; count: number };
 type GroupFacts = Map<string, { title?: string; parent: string | null }>;
 
+/** The groups above these owners, nearest first (cycles cut). */
+export function ancestorsOf(owners: Iterable<string>, groups: GroupFacts) {
+  const found = new Set<string>();
+  for (const owner of owners) {
+    const seen = new Set([owner]);
+    for (
+      let ref = groups.get(owner)?.parent ?? null;
+      ref !== null && !seen.has(ref);
+      ref = groups.get(ref)?.parent ?? null
+    ) {
+      seen.add(ref);
+      found.add(ref);
+    }
+  }
+  return found;
+}
+
 /**
  * The org-wide per-owner table: a row per owner with entities and per
  * group above them, each group counting its sub-groups' entities too.
  * With `within` (an owner filter expanded to sub-groups), groups outside
  * it are left out, so a filtered team is not shown inside its parents.
+ * Groups that `visible` hides from the caller are skipped over: their
+ * sub-groups hang from the nearest visible group above.
  */
 export function ownerRollupView(
   checklist: Checklist,
   rows: OwnerPhaseRow[],
   groups: GroupFacts,
-  within?: string[],
+  options: { within?: string[]; visible?: (ref: string) => boolean } = {},
 ) {
-  const allowed = within && new Set(within);
+  const allowed = options.within && new Set(options.within);
+  const visible = options.visible ?? (() => true);
   const isShown = (ref: string) => !allowed || allowed.has(ref);
   const parentOf = (ref: string) => {
-    const parent = groups.get(ref)?.parent ?? null;
-    return parent !== null && isShown(parent) ? parent : null;
+    const seen = new Set([ref]);
+    let parent = groups.get(ref)?.parent ?? null;
+    while (parent !== null && !visible(parent) && !seen.has(parent)) {
+      seen.add(parent);
+      parent = groups.get(parent)?.parent ?? null;
+    }
+    return parent !== null && visible(parent) && isShown(parent)
+      ? parent
+      : null;
   };
 
   const rolledUp = new Map<string, OwnerPhaseRow[]>();

@@ -29,7 +29,7 @@ const alice = mockCredentials.user.header(ALICE);
  * Engineering's services to Operable by March: payments-api is there;
  * payments-ledger and secret-service (team-payments and its sub-group) miss
  * alerts; search-api (team-search) misses readme, logging and alerts.
- * website (marketing) is not covered.
+ * website (marketing-web) is not covered.
  */
 const operable: CampaignDefinition = {
   id: 'operable-by-march',

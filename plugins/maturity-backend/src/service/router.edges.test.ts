@@ -512,6 +512,36 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    describe('GET /owners', () => {
+      const rowOf = (response: request.Response, owner: string) =>
+        response.body.items.find((o: { owner: string }) => o.owner === owner);
+
+      it('rolls owners up through every group for a caller who may read them all', async () => {
+        const response = await request(app).get('/owners');
+        expect(response.status).toBe(200);
+        expect(rowOf(response, 'group:default/marketing-web').parent).toBe(
+          `group:default/${GROUP_HIDDEN_FROM_ALICE}`,
+        );
+        expect(
+          rowOf(response, `group:default/${GROUP_HIDDEN_FROM_ALICE}`),
+        ).toBeDefined();
+      });
+
+      it('skips the groups hidden from the caller, counting through them', async () => {
+        const response = await request(app)
+          .get('/owners')
+          .set('authorization', alice);
+        expect(response.status).toBe(200);
+        expect(JSON.stringify(response.body)).not.toContain(
+          GROUP_HIDDEN_FROM_ALICE,
+        );
+        const web = rowOf(response, 'group:default/marketing-web');
+        expect(web.parent).toBe('group:default/marketing');
+        expect(web.total).toBe(1);
+        expect(rowOf(response, 'group:default/marketing').total).toBe(1);
+      });
+    });
+
     describe('GET /runs', () => {
       const newest = (response: request.Response) => response.body.items[0];
 

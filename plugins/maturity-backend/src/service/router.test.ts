@@ -640,7 +640,17 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
           direct: 1,
           total: 1,
         },
-        'group:default/marketing': { parent: null, direct: 1, total: 1 },
+        'group:default/marketing': { parent: null, direct: 0, total: 1 },
+        'group:default/marketing-stealth': {
+          parent: 'group:default/marketing',
+          direct: 0,
+          total: 1,
+        },
+        'group:default/marketing-web': {
+          parent: 'group:default/marketing-stealth',
+          direct: 1,
+          total: 1,
+        },
       });
       const engineering = response.body.items.find(
         (row: { owner: string }) => row.owner === 'group:default/engineering',

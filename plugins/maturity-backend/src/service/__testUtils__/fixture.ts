@@ -67,7 +67,7 @@ export const entities: Entity[] = [
   component('payments-api', 'team-payments'),
   component('payments-ledger', 'team-payments-core'),
   component('search-api', 'team-search'),
-  component('website', 'marketing'),
+  component('website', 'marketing-web'),
   component(HIDDEN_FROM_ALICE, 'team-payments'),
   // In the catalog, never evaluated.
   component('new-service', 'team-search'),
@@ -195,7 +195,7 @@ export async function seed(store: DatabaseMaturityStore): Promise<void> {
         {},
         {
           facts: {
-            ...owner('marketing'),
+            ...owner('marketing-web'),
             type: 'website',
             system: 'system:default/web',
             domain: 'domain:default/marketing',

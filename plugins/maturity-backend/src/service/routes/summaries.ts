@@ -4,7 +4,7 @@ import { parseDayRange } from '../dates';
 import { parseRefs } from '../filters';
 import { maturitySummary, TOP_BLOCKERS } from '../maturitySummary';
 import { narrowTree } from '../groups';
-import { ownerRollupView } from '../ownerRollup';
+import { ancestorsOf, ownerRollupView } from '../ownerRollup';
 import {
   blockersView,
   distributionView,
@@ -48,13 +48,25 @@ export function registerSummaryRoutes(
   });
 
   router.get('/owners', async (req, res) => {
-    const filter = await access.requestFilter(req);
+    const credentials = await access.caller(req);
+    const filter = await access.readableFilter(credentials, req.query);
     const [rows, groupFacts] = await Promise.all([
       store.getOwnerDistribution(filter),
       groups.parents(),
     ]);
+    // The hierarchy is read with the plugin's credentials: the groups above
+    // the owners are named only when the caller may read them. The owners
+    // themselves the caller's entities name already.
+    const owners = new Set(rows.map(r => r.owner));
+    const readable = await visibility.readableOf(
+      [...ancestorsOf(owners, groupFacts)].filter(ref => !owners.has(ref)),
+      credentials,
+    );
     res.json({
-      items: ownerRollupView(checklist, rows, groupFacts, filter.owners),
+      items: ownerRollupView(checklist, rows, groupFacts, {
+        within: filter.owners,
+        visible: ref => owners.has(ref) || readable.has(ref),
+      }),
     });
   });
 
