@@ -403,5 +403,8 @@ export function toEvaluationRun(row: RunRow): EvaluationRun {
   if (row.finished_at !== null) run.finishedAt = row.finished_at;
   if (row.status) run.status = row.status;
   if (row.heartbeat_at) run.heartbeatAt = row.heartbeat_at;
+  if (row.shard !== null && row.shard_count !== null && row.shard_count > 1) {
+    run.shard = { index: Number(row.shard), count: Number(row.shard_count) };
+  }
   return run;
 }

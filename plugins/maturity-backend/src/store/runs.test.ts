@@ -67,6 +67,18 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('names the shard of a run when the cycle is split', async () => {
+      const { store } = await createStore();
+      const second = await store.startRun(T0, { shard: 2, shards: 3 });
+      const whole = await store.startRun(T1, { shard: 1, shards: 1 });
+      const onRequest = await store.startRun(T2);
+
+      const runs = new Map((await store.listRuns(3)).map(r => [r.id, r]));
+      expect(runs.get(second)?.shard).toEqual({ index: 2, count: 3 });
+      expect(runs.get(whole)?.shard).toBeUndefined();
+      expect(runs.get(onRequest)?.shard).toBeUndefined();
+    });
+
     it('marks a run without heartbeat for the bound interrupted, with what it saved', async () => {
       const { store } = await createStore();
       const dead = await store.startRun(T0, { shard: 1, shards: 2 });

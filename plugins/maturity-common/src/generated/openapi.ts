@@ -798,6 +798,12 @@ export interface components {
       status?: 'running' | 'finished' | 'interrupted';
       /** Last sign of life of the process running it. A `running` run whose heartbeat is older than a bound is dead, and is marked `interrupted` at the next check. */
       heartbeatAt?: string;
+      /** Which shard of the cycle the run evaluated (`maturity.shards`), as `index` of `count`; absent for a run of a whole cycle with one shard. */
+      shard?: {
+        /** From 1. */
+        index: number;
+        count: number;
+      };
     };
     RunList: {
       items: components['schemas']['EvaluationRun'][];

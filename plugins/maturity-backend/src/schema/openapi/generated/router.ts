@@ -2596,6 +2596,22 @@ export const spec = {
             description:
               'Last sign of life of the process running it. A `running` run whose heartbeat is older than a bound is dead, and is marked `interrupted` at the next check.',
           },
+          shard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['index', 'count'],
+            description:
+              'Which shard of the cycle the run evaluated (`maturity.shards`), as `index` of `count`; absent for a run of a whole cycle with one shard.',
+            properties: {
+              index: {
+                type: 'integer',
+                description: 'From 1.',
+              },
+              count: {
+                type: 'integer',
+              },
+            },
+          },
         },
       },
       RunList: {
