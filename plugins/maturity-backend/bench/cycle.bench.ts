@@ -17,11 +17,7 @@
  * PostgreSQL; by hand, see scripts/lib/postgres.sh).
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import express from 'express';
-import knexFactory, { type Knex } from 'knex';
 import type { Entity } from '@backstage/catalog-model';
 import { mockServices } from '@backstage/backend-test-utils';
 import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
@@ -29,18 +25,18 @@ import {
   InMemoryRepositoryReader,
   type InMemoryRepository,
 } from '../src/__testUtils__/InMemoryRepositoryReader';
-import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
-import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { loadGenerator } from './loadClients';
 import { IndexedCatalog } from './IndexedCatalog';
-import { benchRouter, serve } from './benchServer';
 import {
-  countFromEnv,
-  LAYERS,
-  mirroredEntities,
-  quietLogger,
-} from './benchSupport';
+  openPostgres,
+  openSqlite,
+  POSTGRES_CONNECTION,
+  type BenchDatabase,
+} from './benchDatabase';
+import { benchEvaluator } from './benchEvaluator';
+import { benchRouter, serve } from './benchServer';
+import { countFromEnv, LAYERS, mirroredEntities } from './benchSupport';
 
 const ENTITIES = countFromEnv('BENCH_ENTITIES', 10_000);
 /** Concurrent API clients; the latency targets are for 20. */
@@ -95,12 +91,8 @@ class SyntheticRepositories extends Map<string, InMemoryRepository> {
   }
 }
 
-async function bench(
-  label: string,
-  knex: Knex,
-  /** Bytes the database takes on disk. */
-  databaseSize: () => Promise<number>,
-) {
+async function bench(database: BenchDatabase) {
+  const { label, knex } = database;
   let statements = 0;
   knex.on('query', () => {
     statements++;
@@ -111,24 +103,7 @@ async function bench(
   const entities = syntheticEntities();
   const catalog = new IndexedCatalog(entities).asService();
   const reader = new InMemoryRepositoryReader(new SyntheticRepositories());
-  const evaluator = new CatalogEvaluator({
-    catalog,
-    auth: mockServices.auth(),
-    store,
-    logger: quietLogger,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    batchSize: 500,
-    concurrency: 8,
-    retentionMs: 365 * 86_400_000,
-    providers: [
-      new RepositoryEvidenceProvider({
-        urlReader: reader,
-        mirrors: [],
-        circuitBreakerFailures: 3,
-      }),
-    ],
-  });
+  const evaluator = benchEvaluator({ store, catalog, reader });
 
   statements = 0;
   let start = Date.now();
@@ -150,7 +125,7 @@ async function bench(
 
   console.log(
     `[${label}] database size after the cycle: ${(
-      (await databaseSize()) /
+      (await database.size()) /
       1024 /
       1024
     ).toFixed(0)} MB`,
@@ -267,44 +242,26 @@ async function bench(
 }
 
 async function benchSqlite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
-  const file = path.join(dir, 'maturity.sqlite');
-  const sqlite = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: file },
-    useNullAsDefault: true,
-  });
+  const database = openSqlite();
   try {
-    await bench('SQLite file', sqlite, async () => fs.statSync(file).size);
+    await bench(database);
   } finally {
-    await sqlite.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
 async function benchPostgres() {
-  const pg = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-  if (!pg) {
+  if (!POSTGRES_CONNECTION) {
     console.log(
       '[PostgreSQL] skipped: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set',
     );
     return;
   }
-  const admin = knexFactory({ client: 'pg', connection: pg });
-  const name = `maturity_bench_${Date.now()}`;
-  await admin.raw(`CREATE DATABASE ${name}`);
-  const knex = knexFactory({ client: 'pg', connection: `${pg}/${name}` });
+  const database = await openPostgres(POSTGRES_CONNECTION);
   try {
-    await bench('PostgreSQL', knex, async () => {
-      const { rows } = await knex.raw(
-        'SELECT pg_database_size(current_database()) AS size',
-      );
-      return Number(rows[0].size);
-    });
+    await bench(database);
   } finally {
-    await knex.destroy();
-    await admin.raw(`DROP DATABASE ${name}`);
-    await admin.destroy();
+    await database.drop();
   }
 }
 

@@ -13,23 +13,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
-import knexFactory from 'knex';
 import { mockServices } from '@backstage/backend-test-utils';
 import {
-  defaultChecklist,
   LocalDirectoryRepositoryReader,
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
-import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { IndexedCatalog } from './IndexedCatalog';
+import { openSqlite } from './benchDatabase';
+import { benchEvaluator } from './benchEvaluator';
 import { benchRouter, serve } from './benchServer';
 import {
   countFromEnv,
   MIRROR_PREFIX,
   mirroredEntities,
-  quietLogger,
   writeRepository,
 } from './benchSupport';
 
@@ -96,12 +94,8 @@ async function poll(url: string, token: string, until: Promise<unknown>) {
 
 async function main() {
   ensureLargeMirror();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-db-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'maturity.sqlite') },
-    useNullAsDefault: true,
-  });
+  const database = openSqlite();
+  const { knex } = database;
   const store = await DatabaseMaturityStore.create({
     database: mockServices.database({ knex }),
   });
@@ -113,16 +107,9 @@ async function main() {
     circuitBreakerFailures: 3,
     ...(WORKERS > 0 && { workers: { threads: WORKERS, roots: [MIRRORS] } }),
   });
-  const evaluator = new CatalogEvaluator({
-    catalog,
-    auth: mockServices.auth(),
+  const evaluator = benchEvaluator({
     store,
-    logger: quietLogger,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    batchSize: 500,
-    concurrency: 8,
-    retentionMs: 365 * 86_400_000,
+    catalog,
     providers: [provider],
   });
   const server = await serve(
@@ -159,8 +146,7 @@ async function main() {
   );
   server.close();
   await provider.close();
-  await knex.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 }
 
 main().catch(error => {

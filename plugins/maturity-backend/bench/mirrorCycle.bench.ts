@@ -13,28 +13,25 @@
  * `yarn --cwd plugins/maturity-backend bench:memory`.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import knexFactory from 'knex';
 import { mockServices } from '@backstage/backend-test-utils';
 import {
-  defaultChecklist,
   LocalDirectoryRepositoryReader,
   UrlReaderRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
-import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
 import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { RepositoryWorkerPool } from '../src/evaluation/worker/RepositoryWorkerPool';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { IndexedCatalog } from './IndexedCatalog';
+import { openSqlite } from './benchDatabase';
+import { benchEvaluator } from './benchEvaluator';
 import {
   countFromEnv,
   ensureMirrors,
   mb,
   MIRROR_PREFIX,
   mirroredEntities,
-  quietLogger,
   sampleRss,
 } from './benchSupport';
 
@@ -66,12 +63,8 @@ async function resultsDigest(store: DatabaseMaturityStore): Promise<string> {
 async function main() {
   ensureMirrors(MIRRORS, REPOSITORIES);
   const gc = (globalThis as { gc?: () => void }).gc;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-db-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'maturity.sqlite') },
-    useNullAsDefault: true,
-  });
+  const database = openSqlite();
+  const { knex } = database;
   const store = await DatabaseMaturityStore.create({
     database: mockServices.database({ knex }),
   });
@@ -112,20 +105,13 @@ async function main() {
     circuitBreakerFailures: 3,
     workerPool: pool,
   });
-  const evaluator = new CatalogEvaluator({
-    catalog,
-    auth: mockServices.auth(),
+  const evaluator = benchEvaluator({
     store,
-    logger: quietLogger,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    batchSize: 500,
+    catalog,
+    providers: [provider],
     ...(process.env.BENCH_CYCLE_BATCH && {
       cycleBatchSize: countFromEnv('BENCH_CYCLE_BATCH', 1000),
     }),
-    concurrency: 8,
-    retentionMs: 365 * 86_400_000,
-    providers: [provider],
   });
 
   gc?.();
@@ -160,8 +146,7 @@ async function main() {
     )} s, peak RSS ${mb(rss.stop())}; ${second.checkRowsWritten} result rows`,
   );
   await pool?.close();
-  await knex.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 }
 
 main().catch(error => {

@@ -12,25 +12,20 @@
  * set, else a SQLite file. Run with
  * `yarn --cwd plugins/maturity-backend bench:push`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import express from 'express';
-import knexFactory, { type Knex } from 'knex';
 import { mockServices } from '@backstage/backend-test-utils';
 import { DefaultEventsService } from '@backstage/plugin-events-node';
-import { defaultChecklist } from '@backstage-maturity/plugin-maturity-node';
 import {
   InMemoryRepositoryReader,
   type InMemoryRepository,
 } from '../src/__testUtils__/InMemoryRepositoryReader';
-import { CatalogEvaluator } from '../src/evaluation/CatalogEvaluator';
-import { RepositoryEvidenceProvider } from '../src/evaluation/RepositoryEvidenceProvider';
 import { ReevaluationQueue } from '../src/events/ReevaluationQueue';
 import { subscribeToChanges } from '../src/events/subscribeToChanges';
 import { DatabaseEventLookups } from '../src/store/DatabaseEventLookups';
 import { DatabaseMaturityStore } from '../src/store/DatabaseMaturityStore';
 import { IndexedCatalog } from './IndexedCatalog';
+import { openBenchDatabase } from './benchDatabase';
+import { benchEvaluator } from './benchEvaluator';
 import { benchRouter, serve } from './benchServer';
 import {
   countFromEnv,
@@ -58,37 +53,6 @@ function repositoryOf(i: number): InMemoryRepository {
   return { files, etag: `v${i}-0` };
 }
 
-async function openDatabase(): Promise<{ knex: Knex; drop(): Promise<void> }> {
-  const pg = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-  if (pg) {
-    const admin = knexFactory({ client: 'pg', connection: pg });
-    const name = `maturity_push_bench_${Date.now()}`;
-    await admin.raw(`CREATE DATABASE ${name}`);
-    const knex = knexFactory({ client: 'pg', connection: `${pg}/${name}` });
-    return {
-      knex,
-      async drop() {
-        await knex.destroy();
-        await admin.raw(`DROP DATABASE ${name}`);
-        await admin.destroy();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-push-bench-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'maturity.sqlite') },
-    useNullAsDefault: true,
-  });
-  return {
-    knex,
-    async drop() {
-      await knex.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 function percentile(sorted: number[], p: number): number {
@@ -96,7 +60,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const database = await openDatabase();
+  const database = await openBenchDatabase();
   const { knex } = database;
   const store = await DatabaseMaturityStore.create({
     database: mockServices.database({ knex }),
@@ -109,24 +73,7 @@ async function main() {
       repositoryOf(i),
     );
   }
-  const evaluator = new CatalogEvaluator({
-    catalog,
-    auth: mockServices.auth(),
-    store,
-    logger: quietLogger,
-    checklist: defaultChecklist,
-    entityFilter: [{ kind: 'component' }],
-    batchSize: 500,
-    concurrency: 8,
-    retentionMs: 365 * 86_400_000,
-    providers: [
-      new RepositoryEvidenceProvider({
-        urlReader: reader,
-        mirrors: [],
-        circuitBreakerFailures: 3,
-      }),
-    ],
-  });
+  const evaluator = benchEvaluator({ store, catalog, reader });
   const server = await serve(
     express().use(await benchRouter({ knex, store, catalog, evaluator })),
   );
@@ -154,11 +101,7 @@ async function main() {
     `first cycle: ${ENTITIES} entities in ${(
       (Date.now() - started) /
       1000
-    ).toFixed(1)} s (${
-      process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING
-        ? 'PostgreSQL'
-        : 'SQLite file'
-    })`,
+    ).toFixed(1)} s (${database.label})`,
   );
 
   const outcomeOf = async (name: string) => {
