@@ -72,8 +72,9 @@ export interface Config {
       /** Repository reads in parallel. Default: 4. */
       concurrency?: number;
       /**
-       * Worker threads that read and evaluate mirrored repositories, so that
-       * a large repository does not hold up the API; 0 reads them on the
+       * Worker threads that read mirrored repositories and evaluate every
+       * repository (those read through the URL readers too), so that a
+       * large repository does not hold up the API; 0 does it all on the
        * main thread. Default 1.
        */
       workers?: number;

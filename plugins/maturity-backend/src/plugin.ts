@@ -119,10 +119,10 @@ export const maturityPlugin = createBackendPlugin({
           mirrors: repositories.mirrors,
           circuitBreakerFailures: repositories.circuitBreakerFailures,
           integrations,
-          // Mirrors are read and evaluated off the event loop that serves
-          // the API.
+          // Mirrors are read, and repositories evaluated, off the event
+          // loop that serves the API.
           workers:
-            repositories.mirrors.length > 0 && repositories.workers > 0
+            repositories.workers > 0
               ? {
                   threads: repositories.workers,
                   roots: repositories.mirrors.map(m => m.directory),

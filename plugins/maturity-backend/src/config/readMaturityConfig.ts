@@ -39,7 +39,7 @@ export interface MaturityConfig {
   shards: number;
   repositories: {
     concurrency: number;
-    /** Worker threads that read and evaluate mirrored repositories; 0: none. */
+    /** Worker threads that read mirrors and evaluate repositories; 0: none. */
     workers: number;
     readTimeoutMs: number;
     circuitBreakerFailures: number;

@@ -216,10 +216,28 @@ export class RepositoryEvidenceProvider implements MaturityEvidenceProvider {
     if (read.status === 'not-modified') {
       return { kind: 'not-modified', token: read.etag };
     }
+    const { snapshot } = read;
+    const evidence: RepositoryEvidence = { status: 'read', snapshot, location };
     return {
       kind: 'evidence',
       evidence: {
-        repository: { status: 'read', snapshot: read.snapshot, location },
+        // With threads, the rules run over the snapshot in one of them too.
+        repository: pool
+          ? deferRepository(location, {
+              run: evaluation =>
+                evaluation
+                  ? pool.run({ snapshot, location, contentGlobs, evaluation })
+                  : Promise.resolve({ read }),
+              evidence: () => evidence,
+              failed: error => ({
+                status: 'unavailable',
+                location,
+                reason: `${location} could not be evaluated: its worker thread failed (${errorMessage(
+                  error,
+                )})`,
+              }),
+            })
+          : evidence,
       },
       token: read.etag,
     };

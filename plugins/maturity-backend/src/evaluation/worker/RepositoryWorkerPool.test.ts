@@ -8,6 +8,7 @@ import {
   defaultChecklist,
   LocalDirectoryRepositoryReader,
 } from '@backstage-maturity/plugin-maturity-node';
+import { InMemoryRepositoryReader } from '../../__testUtils__/InMemoryRepositoryReader';
 import { entityFacts } from '../entityFacts';
 import { evaluateCatalogEntity } from '../evaluateCatalogEntity';
 import { EvidenceCollector } from '../EvidenceCollector';
@@ -123,6 +124,39 @@ describe('repositories read and evaluated in worker threads', () => {
       const inWorker = await evaluate(entity, provider({ workerPool: pool }));
       expect(inWorker).toEqual(inThread);
       expect(inWorker.unreadable).toBe(name === 'missing');
+    },
+  );
+
+  it.each(['skeleton', 'broken', 'empty'])(
+    'evaluates what a URL reader read in the thread too, with the same scorecard (%s)',
+    async name => {
+      const urlReader = new InMemoryRepositoryReader();
+      urlReader.repositories.set(`https://github.com/acme/${name}/tree/main/`, {
+        files: REPOSITORIES[name],
+        etag: 'v1',
+      });
+      const fromHost = (workerPool?: RepositoryWorkerPool) =>
+        new RepositoryEvidenceProvider({
+          urlReader,
+          mirrors: [],
+          circuitBreakerFailures: 3,
+          workerPool,
+        });
+      const run = jest.spyOn(pool, 'run');
+      const entity = component(name);
+
+      const inThread = await evaluate(entity, fromHost());
+      expect(run).not.toHaveBeenCalled();
+      const inWorker = await evaluate(entity, fromHost(pool));
+
+      expect(inWorker).toEqual(inThread);
+      expect(run).toHaveBeenCalledWith(
+        expect.objectContaining({
+          snapshot: expect.objectContaining({ files: expect.any(Array) }),
+          evaluation: expect.anything(),
+        }),
+      );
+      run.mockRestore();
     },
   );
 

@@ -4,6 +4,7 @@ import type {
   Checklist,
   CheckOutcome,
   EvidenceFacts,
+  RepositorySnapshot,
   ScmFacts,
   Waiver,
 } from '@backstage-maturity/plugin-maturity-common';
@@ -46,7 +47,9 @@ export type WorkerAnswer =
 
 interface WorkerTask {
   reader: Omit<RepositoryWorkerSettings, 'threads'>;
-  directory: string;
+  /** The mirror folder to read, or the snapshot a URL reader read. */
+  directory?: string;
+  snapshot?: RepositorySnapshot;
   location: string;
   contentGlobs: string[];
   evaluation?: Omit<WorkerEvaluation, 'checklist'> & {
@@ -110,8 +113,9 @@ export function reachableGraph(
 
 /**
  * Worker threads (piscina) that read mirrored repositories and evaluate
- * them, so that walking a large tree and running the rules over it never
- * holds up the API on the main thread's event loop. A thread runs one task
+ * them, and evaluate the snapshots that URL readers read, so that walking a
+ * large tree and running the rules over it never holds up the API on the
+ * main thread's event loop. A thread runs one task
  * at a time and keeps no snapshot after it: the memory of reads is that of
  * `threads` repositories. Threads start on first use and end when idle.
  */
@@ -135,11 +139,13 @@ export class RepositoryWorkerPool {
   }
 
   /**
-   * Reads the repository in `directory` in a thread and, with `evaluation`,
-   * evaluates it there. Rejects when the thread fails (it is replaced).
+   * Reads the repository in `directory` in a thread (or takes the
+   * `snapshot` read elsewhere) and, with `evaluation`, evaluates it there.
+   * Rejects when the thread fails (it is replaced).
    */
   async run(request: {
-    directory: string;
+    directory?: string;
+    snapshot?: RepositorySnapshot;
     location: string;
     contentGlobs: string[];
     evaluation?: WorkerEvaluation;

@@ -39,14 +39,16 @@ function readerFor(settings) {
 const checklists = new Map();
 
 /**
- * One task: read the repository at `directory`, then, with `evaluation`,
+ * One task: read the repository at `directory` (or take the `snapshot` a URL
+ * reader read in the main thread), then, with `evaluation`,
  * evaluate the entity with the snapshot and answer the scorecard alone (the
  * snapshot never leaves the thread); without, answer the read.
  */
 /**
  * @param {{
  *   reader: { roots: string[], limits?: object, timeoutMs?: number },
- *   directory: string,
+ *   directory?: string,
+ *   snapshot?: object,
  *   location: string,
  *   contentGlobs: string[],
  *   evaluation?: any,
@@ -64,10 +66,12 @@ module.exports = async function runRepositoryTask(task) {
     // Asked before reading, so that the pool's retry reads only once.
     return { missingChecklist: true };
   }
-  const read = await readerFor(task.reader).read({
-    location: task.directory,
-    contentGlobs: task.contentGlobs,
-  });
+  const read = task.snapshot
+    ? { status: 'read', snapshot: task.snapshot }
+    : await readerFor(task.reader).read({
+        location: task.directory,
+        contentGlobs: task.contentGlobs,
+      });
   if (!evaluation || read.status !== 'read') {
     return { read };
   }
