@@ -786,6 +786,22 @@ describe.each(databases.eachSupportedId())('createRouter on %p', databaseId => {
       await store.deleteEntities(['component:default/new-service']);
     });
 
+    it('shows the new evaluation at once in a scorecard read before it', async () => {
+      const path = '/entities/component/default/payments-api';
+      const before = await request(app).get(path);
+      expect(before.body.summary.phase).not.toBe('excellent');
+
+      await request(app).post(`${path}/refresh`).expect(200);
+
+      const after = await request(app).get(path);
+      expect(after.body.summary.phase).toBe('excellent');
+      expect(
+        after.body.checks.every(
+          (c: { outcome: string }) => c.outcome === 'pass',
+        ),
+      ).toBe(true);
+    });
+
     it('answers 403 without the refresh permission, auditing the attempt', async () => {
       denied.add('maturity.entity.refresh');
       const response = await request(app).post(

@@ -139,6 +139,21 @@ export function waiverView(waiver: StoredWaiver, now: Date) {
   };
 }
 
+/**
+ * When the first of these waivers still active expires (ms), after which
+ * their views say otherwise; undefined when none will.
+ */
+export function nextWaiverExpiry(
+  waivers: StoredWaiver[],
+  now: Date,
+): number | undefined {
+  const expiries = waivers
+    .filter(w => !w.revokedAt)
+    .map(w => waiverExpiry(w))
+    .filter(at => at > now.getTime());
+  return expiries.length > 0 ? Math.min(...expiries) : undefined;
+}
+
 /** The definition of each check as JSON members (without `id`), by id. */
 const definitionMembers = new WeakMap<Checklist, Map<string, string>>();
 

@@ -19,6 +19,7 @@ import type { MaturityStore } from './MaturityStore';
 import type { RunResult, RunShard } from './CycleStore';
 import { LOOKED_FOR, LookedForLists } from './lookedForLists';
 import { planSave } from './planSave';
+import { EntityReadCache, type EntityRead } from './EntityReadCache';
 import { ReadCache } from './ReadCache';
 import { readStoredStates } from './readStoredStates';
 import {
@@ -96,15 +97,30 @@ export class DatabaseMaturityStore implements MaturityStore {
   /** Entity refs in list order (see `#entityOrder`), larger: kept fewer. */
   readonly #orders = new ReadCache({ ttlMs: 60_000, maxEntries: 20 });
 
+  /**
+   * Texts made from one entity's evaluation (scorecards as sent), kept
+   * until this store writes the entity, or a minute (other replicas).
+   * About 32 MB at most: a thousand scorecards or more.
+   */
+  readonly #entityTexts = new EntityReadCache({
+    ttlMs: 60_000,
+    maxChars: 32 * 1024 * 1024,
+  });
+
   /** What failing checks looked for, by id: few lists, read once. */
   readonly #lookedFor = new LookedForLists();
 
   private constructor(private readonly db: Knex) {}
 
-  /** Called after every write to the entity rows, which cached reads read. */
-  #changed(): void {
+  /**
+   * Called after every write to the entity rows, which cached reads read,
+   * with the entities written when known.
+   */
+  #changed(entityRefs?: string[]): void {
     this.#reads.clear();
     this.#orders.clear();
+    if (entityRefs) this.#entityTexts.forget(entityRefs);
+    else this.#entityTexts.clear();
   }
 
   // ---- evaluation cycle -------------------------------------------------
@@ -339,7 +355,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       await tx(RUNS).where({ id: runId }).increment('entities', refs.length);
       return written;
     });
-    this.#changed();
+    this.#changed(refs);
     return stats;
   }
 
@@ -405,7 +421,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       ).delete();
       return count;
     });
-    this.#changed();
+    this.#changed(refs);
     return deleted;
   }
 
@@ -421,7 +437,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       const count: number = await whereEntityRefIn(tx(ENTITIES), refs).delete();
       return count;
     });
-    this.#changed();
+    this.#changed(refs);
     return deleted;
   }
 
@@ -470,6 +486,14 @@ export class DatabaseMaturityStore implements MaturityStore {
   }
 
   // ---- reads for the API ------------------------------------------------
+
+  cachedEntityText(
+    entityRef: string,
+    variant: string,
+    read: () => Promise<EntityRead>,
+  ): Promise<string> {
+    return this.#entityTexts.get(entityRef, variant, read);
+  }
 
   async getEntity(entityRef: string): Promise<StoredEntity | undefined> {
     const row = await this.db<EntityRow>(ENTITIES)
@@ -729,6 +753,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       revoke_reason: null,
     };
     await this.db(WAIVERS).insert(row);
+    this.#entityTexts.forget([row.entity_ref]);
     return toStoredWaiver(row);
   }
 
@@ -738,7 +763,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     reason: string,
     at: Date,
   ): Promise<StoredWaiver | undefined> {
-    return this.db.transaction(async tx => {
+    const revoked = await this.db.transaction(async tx => {
       const row = await tx<WaiverRow>(WAIVERS).where({ id }).first();
       if (!row || row.revoked_at !== null) {
         // Unknown, or already revoked: nothing changes.
@@ -757,5 +782,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       });
       return toStoredWaiver(revoked);
     });
+    if (revoked) this.#entityTexts.forget([revoked.entityRef]);
+    return revoked;
   }
 }

@@ -1,3 +1,4 @@
+import type { EntityRead } from './EntityReadCache';
 import type {
   CheckTransition,
   PhaseChange,
@@ -16,6 +17,17 @@ import type {
  */
 export interface ScorecardReadStore {
   getEntity(entityRef: string): Promise<StoredEntity | undefined>;
+  /**
+   * A text made by `read` from one entity's stored evaluation (its
+   * scorecard as sent, per `variant`), kept until this store writes the
+   * entity or its waivers, a minute at most (other replicas' writes), or
+   * until the `validUntil` that `read` gives.
+   */
+  cachedEntityText(
+    entityRef: string,
+    variant: string,
+    read: () => Promise<EntityRead>,
+  ): Promise<string>;
   listEntities(
     query: EntityListQuery,
   ): Promise<{ items: EntitySummary[]; totalCount: number }>;

@@ -1,6 +1,6 @@
 import type express from 'express';
 import { evaluatedEntity } from '../evaluatedEntity';
-import { scorecardJson } from '../views';
+import { nextWaiverExpiry, scorecardJson } from '../views';
 import type { MaturityRouter, RouteDeps } from './types';
 
 /** The entity list, an entity's scorecard and its history. */
@@ -25,17 +25,29 @@ export function registerEntityRoutes(
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const { ref } = await access.readEntity(req, req.params);
-    const [stored, waivers] = await Promise.all([
-      evaluatedEntity(store, ref),
-      store.listWaivers(ref),
-    ]);
-    // Sent as the view serializes it (the typed response expects an object).
-    (res as express.Response).type('json').send(
-      scorecardJson(checklist, stored, waivers, {
-        now: now(),
-        guidance: req.query.guidance ?? true,
-      }),
+    const guidance = req.query.guidance ?? true;
+    // Made once per entity and kept until it changes: most requests only
+    // send the text, read from the database by the first.
+    const text = await store.cachedEntityText(
+      ref,
+      guidance ? 'scorecard' : 'scorecard-without-guidance',
+      async () => {
+        const [stored, waivers] = await Promise.all([
+          evaluatedEntity(store, ref),
+          store.listWaivers(ref),
+        ]);
+        const at = now();
+        return {
+          text: scorecardJson(checklist, stored, waivers, {
+            now: at,
+            guidance,
+          }),
+          validUntil: nextWaiverExpiry(waivers, at),
+        };
+      },
     );
+    // Sent as the view serializes it (the typed response expects an object).
+    (res as express.Response).type('json').send(text);
   });
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
