@@ -763,7 +763,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     reason: string,
     at: Date,
   ): Promise<StoredWaiver | undefined> {
-    const revoked = await this.db.transaction(async tx => {
+    const waiver = await this.db.transaction(async tx => {
       const row = await tx<WaiverRow>(WAIVERS).where({ id }).first();
       if (!row || row.revoked_at !== null) {
         // Unknown, or already revoked: nothing changes.
@@ -782,7 +782,7 @@ export class DatabaseMaturityStore implements MaturityStore {
       });
       return toStoredWaiver(revoked);
     });
-    if (revoked) this.#entityTexts.forget([revoked.entityRef]);
-    return revoked;
+    if (waiver) this.#entityTexts.forget([waiver.entityRef]);
+    return waiver;
   }
 }

@@ -50,8 +50,10 @@ export class EntityReadCache {
     const pending = this.#pending.get(key);
     if (pending) return pending;
     const writes = this.#writes;
+    // Only this read's own entry goes when it settles, not a later one's.
+    const own: { value?: Promise<string> } = {};
     const settled = () => {
-      if (this.#pending.get(key) === value) this.#pending.delete(key);
+      if (this.#pending.get(key) === own.value) this.#pending.delete(key);
     };
     const value: Promise<string> = read().then(
       ({ text, validUntil }) => {
@@ -72,6 +74,7 @@ export class EntityReadCache {
         throw error;
       },
     );
+    own.value = value;
     this.#pending.set(key, value);
     return value;
   }
