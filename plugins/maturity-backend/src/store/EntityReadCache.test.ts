@@ -66,6 +66,13 @@ describe('EntityReadCache', () => {
     expect(await cache.get(REF, 'scorecard', read('expired'))).toBe('expired');
   });
 
+  it('keeps a text valid for days for a minute only, for other replicas', async () => {
+    const { cache, read, advance, now } = setUp();
+    await cache.get(REF, 'scorecard', read('v1', now() + 3 * 86_400_000));
+    advance(61_000);
+    expect(await cache.get(REF, 'scorecard', read('v2'))).toBe('v2');
+  });
+
   it('sends, but does not keep, what was read while the entity was written', async () => {
     const { cache } = setUp();
     let finish: (text: string) => void = () => {};

@@ -19,6 +19,7 @@ export class EntityReadCache {
   readonly #pending = new Map<string, Promise<string>>();
   readonly #keysOf = new Map<string, Set<string>>();
   readonly #now: () => number;
+  readonly #ttlMs: number;
   /** Counts writes: a read during which one happened may be stale. */
   #writes = 0;
 
@@ -28,6 +29,7 @@ export class EntityReadCache {
     now?: () => number;
   }) {
     this.#now = options.now ?? Date.now;
+    this.#ttlMs = options.ttlMs;
     this.#texts = new LRUCache<string, string>({
       maxSize: options.maxChars,
       sizeCalculation: text => Math.max(1, text.length),
@@ -60,10 +62,13 @@ export class EntityReadCache {
         settled();
         // A write while reading may make the text stale: sent, not kept.
         if (writes === this.#writes) {
-          const ttl =
-            validUntil === undefined ? undefined : validUntil - this.#now();
-          if (ttl === undefined || ttl > 0) {
-            this.#texts.set(key, text, ttl === undefined ? {} : { ttl });
+          // Never longer than the minute that bounds other replicas' writes.
+          const ttl = Math.min(
+            this.#ttlMs,
+            validUntil === undefined ? Infinity : validUntil - this.#now(),
+          );
+          if (ttl > 0) {
+            this.#texts.set(key, text, { ttl });
             this.#link(entityRef, key);
           }
         }
