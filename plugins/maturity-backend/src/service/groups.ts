@@ -46,6 +46,25 @@ function titleOf(entity: Entity): string | undefined {
 }
 
 /**
+ * The first of `start` and the groups above it that `readable` allows, or
+ * null when none is (cycles cut): where a hidden group's sub-groups hang.
+ */
+export function nearestReadable(
+  start: string | null,
+  parentOf: (entityRef: string) => string | null,
+  readable: (entityRef: string) => boolean,
+): string | null {
+  const seen = new Set<string>();
+  let current = start;
+  while (current !== null && !readable(current)) {
+    if (seen.has(current)) return null;
+    seen.add(current);
+    current = parentOf(current);
+  }
+  return current;
+}
+
+/**
  * The groups of a roll-up that the caller may read: hidden groups are left
  * out, and their readable sub-groups hang from their nearest readable
  * ancestor. Parents stay before children.
@@ -54,17 +73,14 @@ export function narrowTree(
   nodes: GroupNode[],
   readable: (entityRef: string) => boolean,
 ): GroupNode[] {
-  const parentOf = new Map(nodes.map(n => [n.entityRef, n.parent]));
-  const readableAncestor = (ref: string | null): string | null => {
-    let current = ref;
-    while (current !== null && !readable(current)) {
-      current = parentOf.get(current) ?? null;
-    }
-    return current;
-  };
+  const parents = new Map(nodes.map(n => [n.entityRef, n.parent]));
+  const parentOf = (ref: string) => parents.get(ref) ?? null;
   return nodes
     .filter(node => readable(node.entityRef))
-    .map(node => ({ ...node, parent: readableAncestor(node.parent) }));
+    .map(node => ({
+      ...node,
+      parent: nearestReadable(node.parent, parentOf, readable),
+    }));
 }
 
 /**

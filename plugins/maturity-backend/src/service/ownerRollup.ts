@@ -1,4 +1,5 @@
 import type { Checklist } from '@backstage-maturity/plugin-maturity-common';
+import { nearestReadable } from './groups';
 import { distributionView } from './views';
 
 type OwnerPhaseRow = { owner: string; phase: string | null; count: number };
@@ -38,16 +39,10 @@ export function ownerRollupView(
   const allowed = options.within && new Set(options.within);
   const visible = options.visible ?? (() => true);
   const isShown = (ref: string) => !allowed || allowed.has(ref);
+  const groupParent = (ref: string) => groups.get(ref)?.parent ?? null;
   const parentOf = (ref: string) => {
-    const seen = new Set([ref]);
-    let parent = groups.get(ref)?.parent ?? null;
-    while (parent !== null && !visible(parent) && !seen.has(parent)) {
-      seen.add(parent);
-      parent = groups.get(parent)?.parent ?? null;
-    }
-    return parent !== null && visible(parent) && isShown(parent)
-      ? parent
-      : null;
+    const parent = nearestReadable(groupParent(ref), groupParent, visible);
+    return parent !== null && isShown(parent) ? parent : null;
   };
 
   const rolledUp = new Map<string, OwnerPhaseRow[]>();
