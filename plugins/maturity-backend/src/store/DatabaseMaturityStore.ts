@@ -27,6 +27,7 @@ import {
   EntityRow,
   RunRow,
   RunStatus,
+  conclusiveOutcomeOf,
   toConclusiveResult,
   toEntitySummary,
   toProgressDetail,
@@ -274,30 +275,39 @@ export class DatabaseMaturityStore implements MaturityStore {
     if (states.size === 0) {
       return states;
     }
-    const withResults = options.resultsFor
-      ? [...states.values()].filter(options.resultsFor).map(s => s.entityRef)
-      : [...states.keys()];
+    const withResults = new Set(
+      options.resultsFor
+        ? [...states.values()].filter(options.resultsFor).map(s => s.entityRef)
+        : states.keys(),
+    );
+    // Each check row is read once: in full where the results may be reused
+    // (their conclusive outcomes come with them), else the outcomes alone.
+    const withOutcomesOnly = [...states.keys()].filter(
+      ref => !withResults.has(ref),
+    );
     const outcomes: Array<
       Pick<
         CheckResultRow,
         'entity_ref' | 'check_id' | 'outcome' | 'conclusive_outcome'
       >
-    > = await whereEntityRefIn(
-      this.db(CHECKS).select(
-        'entity_ref',
-        'check_id',
-        'outcome',
-        'conclusive_outcome',
-      ),
-      [...states.keys()],
-    );
+    > =
+      withOutcomesOnly.length > 0
+        ? await whereEntityRefIn(
+            this.db(CHECKS).select(
+              'entity_ref',
+              'check_id',
+              'outcome',
+              'conclusive_outcome',
+            ),
+            withOutcomesOnly,
+          )
+        : [];
     for (const row of outcomes) {
-      const outcome =
-        row.outcome === 'error' ? row.conclusive_outcome : row.outcome;
+      const outcome = conclusiveOutcomeOf(row);
       const state = states.get(row.entity_ref);
       if (state && outcome !== null) state.conclusive[row.check_id] = outcome;
     }
-    if (withResults.length === 0) {
+    if (withResults.size === 0) {
       return states;
     }
     const checks: CheckResultRow[] = await whereEntityRefIn(
@@ -313,13 +323,14 @@ export class DatabaseMaturityStore implements MaturityStore {
         'conclusive_outcome',
         'conclusive_evidence',
       ),
-      withResults,
+      [...withResults],
     );
     const lookedForOf = await this.#lookedFor.reader(this.db, checks);
     for (const row of checks) {
       const state = states.get(row.entity_ref);
       const result = toConclusiveResult(row, lookedForOf);
       if (state && result) {
+        state.conclusive[row.check_id] = result.outcome;
         state.results[row.check_id] = result;
       }
     }

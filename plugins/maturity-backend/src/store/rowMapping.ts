@@ -338,6 +338,13 @@ export function toCheckResult(
  * else the stored conclusive outcome and evidence (what was looked for is
  * not kept for those), or undefined if it never was conclusive.
  */
+/** The last conclusive outcome of a check row: its own, unless it erred. */
+export function conclusiveOutcomeOf(
+  row: Pick<CheckResultContent, 'outcome' | 'conclusive_outcome'>,
+): CheckOutcome | null {
+  return row.outcome === 'error' ? row.conclusive_outcome : row.outcome;
+}
+
 export function toConclusiveResult(
   row: CheckResultContent,
   lookedForOf: LookedForOf,
