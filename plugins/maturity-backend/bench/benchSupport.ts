@@ -72,6 +72,21 @@ export const LAYERS: Array<Record<string, string>> = [
   },
 ];
 
+/**
+ * The files of in-memory repository `i`: the first `depth` maturity layers
+ * and 20 source files of its own.
+ */
+export function layeredFiles(i: number, depth: number): Record<string, string> {
+  const files: Record<string, string> = Object.assign(
+    {},
+    ...LAYERS.slice(0, depth),
+  );
+  for (let f = 0; f < 20; f++) {
+    files[`src/module${f}.ts`] = `export const m${f} = ${i};\n`;
+  }
+  return files;
+}
+
 /** Deterministic pseudo-random numbers, so that every run sees one tree. */
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;

@@ -36,7 +36,12 @@ import {
 } from './benchDatabase';
 import { benchEvaluator } from './benchEvaluator';
 import { benchRouter, serve } from './benchServer';
-import { countFromEnv, LAYERS, mirroredEntities } from './benchSupport';
+import {
+  countFromEnv,
+  layeredFiles,
+  LAYERS,
+  mirroredEntities,
+} from './benchSupport';
 
 const ENTITIES = countFromEnv('BENCH_ENTITIES', 10_000);
 /** Concurrent API clients; the latency targets are for 20. */
@@ -84,15 +89,7 @@ class SyntheticRepositories extends Map<string, InMemoryRepository> {
   override get(location: string): InMemoryRepository | undefined {
     const i = Number(/service-(\d+)\/tree\/main\/$/.exec(location)?.[1]);
     if (!Number.isInteger(i) || i >= ENTITIES) return undefined;
-    const depth = i % (LAYERS.length + 1);
-    const files: Record<string, string> = Object.assign(
-      {},
-      ...LAYERS.slice(0, depth),
-    );
-    for (let f = 0; f < 20; f++) {
-      files[`src/module${f}.ts`] = `export const m${f} = ${i};\n`;
-    }
-    return { files, etag: `v${i}` };
+    return { files: layeredFiles(i, i % (LAYERS.length + 1)), etag: `v${i}` };
   }
 }
 

@@ -29,6 +29,7 @@ import { benchEvaluator } from './benchEvaluator';
 import { benchRouter, serve } from './benchServer';
 import {
   countFromEnv,
+  layeredFiles,
   LAYERS,
   MIRROR_PREFIX,
   mirroredEntities,
@@ -42,15 +43,9 @@ const DEBOUNCE_MS = countFromEnv('BENCH_DEBOUNCE_MS', 5_000);
 const CHECK = 'ai-assistant';
 const FILE = 'AGENTS.md';
 
+/** Repository `i`, with AGENTS.md (the first layer) to begin with. */
 function repositoryOf(i: number): InMemoryRepository {
-  const files: Record<string, string> = Object.assign(
-    {},
-    ...LAYERS.slice(0, 1 + (i % LAYERS.length)),
-  );
-  for (let f = 0; f < 20; f++) {
-    files[`src/module${f}.ts`] = `export const m${f} = ${i};\n`;
-  }
-  return { files, etag: `v${i}-0` };
+  return { files: layeredFiles(i, 1 + (i % LAYERS.length)), etag: `v${i}-0` };
 }
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));

@@ -7,6 +7,7 @@ import {
   contentGlobs,
   defaultChecklist,
   LocalDirectoryRepositoryReader,
+  type MaturityRuleKind,
 } from '@backstage-maturity/plugin-maturity-node';
 import { InMemoryRepositoryReader } from '../../__testUtils__/InMemoryRepositoryReader';
 import { entityFacts } from '../entityFacts';
@@ -90,10 +91,14 @@ describe('repositories read and evaluated in worker threads', () => {
     });
   }
 
-  function evaluate(entity: Entity, source: RepositoryEvidenceProvider) {
+  function evaluate(
+    entity: Entity,
+    source: RepositoryEvidenceProvider,
+    ruleKinds: ReadonlyMap<string, MaturityRuleKind> = new Map(),
+  ) {
     return evaluateCatalogEntity(entity, {
       checklist: defaultChecklist,
-      ruleKinds: new Map(),
+      ruleKinds,
       facts: entityFacts(entity, {}),
       waivers: [],
       catalog: {
@@ -163,29 +168,11 @@ describe('repositories read and evaluated in worker threads', () => {
   it('reads in the thread and evaluates here when modules add rule kinds', async () => {
     const entity = component('skeleton');
     const inThread = await evaluate(entity, provider({}));
-    const source = provider({ workerPool: pool });
-    const read = await evaluateCatalogEntity(entity, {
-      checklist: defaultChecklist,
-      ruleKinds: new Map([['never-used', { evaluate: jest.fn() } as never]]),
-      facts: entityFacts(entity, {}),
-      waivers: [],
-      catalog: {
-        ownerExists: true,
-        related: {},
-        componentDependsOn: {
-          'component:default/skeleton': ['component:default/broken'],
-          'component:default/broken': ['component:default/skeleton'],
-        },
-      },
-      inputsDigest: 'digest',
-      ignoreTokens: true,
-      collector: new EvidenceCollector({
-        providers: [source],
-        contentGlobs: contentGlobs(defaultChecklist),
-        logger: mockServices.logger.mock(),
-      }),
-      now: NOW,
-    });
+    const read = await evaluate(
+      entity,
+      provider({ workerPool: pool }),
+      new Map([['never-used', { evaluate: jest.fn() } as never]]),
+    );
     expect(read).toEqual(inThread);
   });
 
