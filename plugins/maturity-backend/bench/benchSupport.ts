@@ -201,4 +201,14 @@ export function sampleRss(everyMs = 50) {
   };
 }
 
+/**
+ * The `q` quantile (0-1) of times sorted in ascending order, by nearest
+ * rank: the smallest time that at least that share of them does not exceed.
+ */
+export function percentile(sorted: number[], q: number): number {
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
+  ];
+}
+
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

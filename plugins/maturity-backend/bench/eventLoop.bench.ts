@@ -28,6 +28,7 @@ import {
   countFromEnv,
   MIRROR_PREFIX,
   mirroredEntities,
+  percentile,
   writeRepository,
 } from './benchSupport';
 
@@ -62,10 +63,6 @@ function ensureLargeMirror(): void {
     writeRepository(path.join(MIRRORS, `service-${i}`), i);
   }
   fs.writeFileSync(marker, '');
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
 async function poll(url: string, token: string, until: Promise<unknown>) {

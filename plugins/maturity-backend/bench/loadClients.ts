@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { percentile } from './benchSupport';
 
 export interface Load {
   url: string;
@@ -149,9 +150,11 @@ const nodeClients: Client = async load => {
       throw new Error(result.error);
     }
     const times = result.times.sort((a, b) => a - b);
-    const at = (q: number) =>
-      times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    return { p50: at(0.5), p95: at(0.95), requests: times.length };
+    return {
+      p50: percentile(times, 0.5),
+      p95: percentile(times, 0.95),
+      requests: times.length,
+    };
   } finally {
     await worker.terminate();
   }

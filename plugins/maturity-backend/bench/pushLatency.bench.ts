@@ -33,6 +33,7 @@ import {
   LAYERS,
   MIRROR_PREFIX,
   mirroredEntities,
+  percentile,
   quietLogger,
 } from './benchSupport';
 
@@ -49,10 +50,6 @@ function repositoryOf(i: number): InMemoryRepository {
 }
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
-}
 
 async function main() {
   const database = await openBenchDatabase();

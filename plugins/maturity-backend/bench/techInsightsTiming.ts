@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { percentile } from './benchSupport';
 
 /** One timed request; its answer is read to the last byte, not parsed. */
 export interface TimedRequest {
@@ -17,9 +18,11 @@ export interface Figures {
 /** p50, p95 (nearest rank) and max of the times, in ms. */
 export function figures(times: number[]): Figures {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+  return {
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+  };
 }
 
 /**
